@@ -1,0 +1,9 @@
+/** Temporal credit assignment: BPTT, RTRL, UORO, attention memory (issue 7). */
+module dev.plasticity.bptt {
+  requires dev.plasticity.api;
+
+  exports dev.plasticity.bptt;
+
+  provides dev.plasticity.api.spi.Plugin with
+      dev.plasticity.bptt.BpttPlugin;
+}

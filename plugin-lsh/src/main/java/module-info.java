@@ -1,0 +1,9 @@
+/** Locality-sensitive hashing for MIPS and hashed sparse layers (issue 6). */
+module dev.plasticity.lsh {
+  requires dev.plasticity.api;
+
+  exports dev.plasticity.lsh;
+
+  provides dev.plasticity.api.spi.Plugin with
+      dev.plasticity.lsh.LshPlugin;
+}

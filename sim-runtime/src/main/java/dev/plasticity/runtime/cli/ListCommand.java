@@ -1,0 +1,49 @@
+package dev.plasticity.runtime.cli;
+
+import dev.plasticity.api.spi.ComponentType;
+import dev.plasticity.api.spi.Kind;
+import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.runtime.plugins.TypeRegistry;
+import com.google.inject.Inject;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code plasticity list}: every plugin and its component types, a line each. */
+@Command(name = "list", description = "List plugins and the component types they provide.")
+final class ListCommand implements Callable<Integer> {
+  private final TypeRegistry types;
+
+  @Inject
+  ListCommand(TypeRegistry types) {
+    this.types = types;
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    for (Plugin p : types.plugins()) {
+      Module m = p.getClass().getModule();
+      out.println("plugin " + p.name() + " (" + (m.isNamed() ? m.getName() : "class path") + "): "
+          + p.description());
+      boolean any = false;
+      for (TypeRegistry.Entry e : types.entries()) {
+        if (e.plugin() == p) {
+          ComponentType<?> t = e.type();
+          out.println(String.format(Locale.ROOT, "  %-10s %-26s %s", t.kind().name(), t.name(), t.description()));
+          any = true;
+        }
+      }
+      if (!any) {
+        out.println("  (no component types yet)");
+      }
+    }
+    out.println();
+    out.println("kinds:");
+    for (Kind<?> k : types.kinds()) {
+      out.println(String.format(Locale.ROOT, "  %-10s %s", k.name(), k.description()));
+    }
+    return Main.OK;
+  }
+}

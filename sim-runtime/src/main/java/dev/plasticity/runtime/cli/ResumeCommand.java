@@ -1,0 +1,28 @@
+package dev.plasticity.runtime.cli;
+
+import dev.plasticity.runtime.engine.Runner;
+import com.google.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code plasticity resume DIR}: continues an interrupted run from its last checkpoint. */
+@Command(name = "resume", description = "Continue an interrupted run from its last checkpoint.")
+final class ResumeCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR", description = "the run directory")
+  Path dir;
+
+  private final Runner runner;
+
+  @Inject
+  ResumeCommand(Runner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Integer call() {
+    Runner.Result r = Interrupts.whileRunning(runner, () -> runner.resume(dir));
+    return r.finished() ? Main.OK : 130;
+  }
+}

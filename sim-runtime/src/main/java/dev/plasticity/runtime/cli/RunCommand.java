@@ -1,0 +1,64 @@
+package dev.plasticity.runtime.cli;
+
+import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.scenario.RunOptions;
+import com.google.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plasticity run SCENARIO}: trains and writes a run directory. */
+@Command(name = "run", description = "Run a scenario and write its run directory.")
+final class RunCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario JSON file")
+  Path scenario;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<scenario>-<time>)")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "N", description = "replaces the scenario's seed")
+  Long seed;
+
+  @Option(names = "--variant", paramLabel = "NAME", description = "run only this variant (repeatable)")
+  List<String> variants = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "change a value, e.g. --set schedule.epochs=2 (repeatable)")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--force", description = "overwrite a run directory that holds a run")
+  boolean force;
+
+  private final Runner runner;
+
+  @Inject
+  RunCommand(Runner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Integer call() {
+    Path dir = out != null ? out : Path.of("runs", stem(scenario) + "-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    StringBuilder cmd = new StringBuilder("plasticity run " + scenario);
+    if (seed != null) {
+      cmd.append(" --seed ").append(seed);
+    }
+    variants.forEach(v -> cmd.append(" --variant ").append(v));
+    sets.forEach(s -> cmd.append(" --set ").append(s));
+    Runner.Result r = Interrupts.whileRunning(runner,
+        () -> runner.run(scenario, new RunOptions(seed, variants, sets), dir, force, cmd.toString()));
+    return r.finished() ? Main.OK : 130;
+  }
+
+  static String stem(Path p) {
+    String n = p.getFileName().toString();
+    return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.plasticity.runtime.config;
+
+import java.util.Collection;
+
+/** "Did you mean ...?": the nearest known name by edit distance. */
+public final class Suggest {
+  private Suggest() {}
+
+  /** The known names listed, and the nearest suggested when it is close enough. */
+  public static String knownAndNearest(String given, Collection<String> known) {
+    String list = known.isEmpty() ? "(none)" : String.join(", ", known);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(given.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    boolean close = best != null && bestDistance <= Math.max(2, best.length() / 3);
+    return "known: " + list + (close ? "; did you mean '" + best + "'?" : "");
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,173 @@
+package dev.plasticity.runtime.data;
+
+import dev.plasticity.api.config.Default;
+import dev.plasticity.api.config.Doc;
+import dev.plasticity.api.config.Min;
+import dev.plasticity.api.config.Optional;
+import dev.plasticity.api.data.Data;
+import dev.plasticity.api.data.DataContext;
+import dev.plasticity.api.data.DataSource;
+import dev.plasticity.api.data.Dataset;
+import dev.plasticity.api.math.Matrix;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Fashion-MNIST (Xiao et al. 2017): 60,000 training and 10,000 test images of 28 × 28,
+ * ten classes. Looked for in {@code dir} if given, then Debian's
+ * {@code /usr/share/datasets/fashion-mnist/} (package dataset-fashion-mnist), then the
+ * cache directory; downloaded into the cache, checksum verified, when none has it.
+ */
+public record FashionMnist(
+    @Doc("directory holding the four IDX files; searched first") @Optional String dir,
+    @Doc("pixel values are multiplied by this (1/255 maps them to [0, 1])") @Default("0.00392156862745098")
+        @Min(value = 0, exclusive = true) double scale,
+    @Doc("use only the first N training images (0: all)") @Default("0") @Min(0) int trainLimit,
+    @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit)
+    implements DataSource {
+
+  static final String SYSTEM_DIR = "/usr/share/datasets/fashion-mnist";
+  static final String MIRROR = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
+
+  /** The four files and their SHA-256 (the gzipped originals). */
+  enum Part {
+    TRAIN_IMAGES("train-images-idx3-ubyte.gz", "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7"),
+    TRAIN_LABELS("train-labels-idx1-ubyte.gz", "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056"),
+    TEST_IMAGES("t10k-images-idx3-ubyte.gz", "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa"),
+    TEST_LABELS("t10k-labels-idx1-ubyte.gz", "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05");
+
+    final String file;
+    final String sha256;
+
+    Part(String file, String sha256) {
+      this.file = file;
+      this.sha256 = sha256;
+    }
+  }
+
+  @Override
+  public Data load(DataContext ctx) throws IOException {
+    Path dir = locate(ctx);
+    if (dir == null) {
+      dir = download(ctx);
+    }
+    Dataset train = read(dir, Part.TRAIN_IMAGES, Part.TRAIN_LABELS, 60000, "fashion-mnist/train");
+    Dataset test = read(dir, Part.TEST_IMAGES, Part.TEST_LABELS, 10000, "fashion-mnist/test");
+    return new Data(trainLimit > 0 ? train.head(trainLimit) : train,
+        testLimit > 0 ? test.head(testLimit) : test);
+  }
+
+  @Override
+  public List<String> check(DataContext ctx) {
+    if (locate(ctx) != null) {
+      return List.of();
+    }
+    // Not present: the run would try to download; only a "dir" given explicitly is an error.
+    if (dir != null) {
+      return List.of("no Fashion-MNIST files in " + ctx.resolve(dir) + " (expected "
+          + Part.TRAIN_IMAGES.file + " and the three others)");
+    }
+    return List.of();
+  }
+
+  private List<Path> candidates(DataContext ctx) {
+    List<Path> dirs = new ArrayList<>();
+    if (dir != null) {
+      dirs.add(ctx.resolve(dir));
+    }
+    dirs.add(Paths.get(SYSTEM_DIR));
+    dirs.add(ctx.cacheDir().resolve("fashion-mnist"));
+    return dirs;
+  }
+
+  private Path locate(DataContext ctx) {
+    for (Path d : candidates(ctx)) {
+      boolean all = true;
+      for (Part p : Part.values()) {
+        all &= Files.isRegularFile(d.resolve(p.file));
+      }
+      if (all) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private Path download(DataContext ctx) throws IOException {
+    Path cache = ctx.cacheDir().resolve("fashion-mnist");
+    List<String> tried = new ArrayList<>();
+    candidates(ctx).forEach(d -> tried.add(d.toString()));
+    try {
+      Files.createDirectories(cache);
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+      for (Part p : Part.values()) {
+        Path target = cache.resolve(p.file);
+        if (Files.isRegularFile(target) && sha256(target).equals(p.sha256)) {
+          continue;
+        }
+        HttpRequest req = HttpRequest.newBuilder(URI.create(MIRROR + p.file))
+            .timeout(Duration.ofMinutes(5)).build();
+        Path tmp = Files.createTempFile(cache, p.file, ".part");
+        try {
+          HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+          if (resp.statusCode() != 200) {
+            throw new IOException("HTTP " + resp.statusCode() + " for " + req.uri());
+          }
+          try (InputStream in = resp.body()) {
+            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          }
+          String got = sha256(tmp);
+          if (!got.equals(p.sha256)) {
+            throw new IOException(p.file + " has SHA-256 " + got + ", expected " + p.sha256);
+          }
+          Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+      }
+      return cache;
+    } catch (IOException | InterruptedException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("Fashion-MNIST not found in " + String.join(", ", tried)
+          + ", and the download from " + MIRROR + " failed (" + e.getMessage()
+          + "); install it with 'apt-get install dataset-fashion-mnist'", e);
+    }
+  }
+
+  private Dataset read(Path dir, Part images, Part labels, int n, String name)
+      throws IOException {
+    int[] shape = new int[2];
+    float[] x = IdxReader.images(dir.resolve(images.file), n, (float) scale, shape);
+    int[] y = IdxReader.labels(dir.resolve(labels.file), n);
+    return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, 10);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        md.update(buf, 0, r);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.plasticity.runtime.engine;
+
+import dev.plasticity.api.sim.Recorder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Collects the values of one evaluation and hands the closed row to the outputs. */
+public final class RowRecorder implements Recorder {
+  private final String variant;
+  private final Consumer<MetricRow> sink;
+  private Map<String, Double> current = new LinkedHashMap<>();
+
+  public RowRecorder(String variant, Consumer<MetricRow> sink) {
+    this.variant = variant;
+    this.sink = sink;
+  }
+
+  @Override
+  public void record(String name, double value) {
+    current.put(name, value);
+  }
+
+  /** Closes the current row (if anything was recorded) at {@code tick} of {@code epoch}. */
+  public void close(long epoch, long tick) {
+    if (current.isEmpty()) {
+      return;
+    }
+    MetricRow row = new MetricRow(variant, epoch, tick, Collections.unmodifiableMap(current));
+    current = new LinkedHashMap<>();
+    sink.accept(row);
+  }
+}

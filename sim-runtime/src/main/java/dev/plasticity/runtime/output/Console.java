@@ -1,0 +1,180 @@
+package dev.plasticity.runtime.output;
+
+import dev.plasticity.runtime.engine.MetricRow;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a person sees while a scenario runs: a progress bar on stderr (redrawn in place on
+ * a terminal, one line per tenth of the run otherwise) and a table on stdout with a row
+ * per evaluation.
+ */
+public final class Console {
+  private static final long REDRAW_NANOS = 250_000_000L;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean interactive;
+  private List<String> columns = List.of();
+  private String barLabel = "";
+  private long barTotal;
+  private long barStart;
+  private long lastDraw;
+  private int lastTenth = -1;
+  private boolean barShown;
+  private long rowStartNanos;
+  private long rowStartTick;
+  private long samplesPerTick;
+
+  public Console(PrintStream out, PrintStream err, boolean interactive) {
+    this.out = out;
+    this.err = err;
+    this.interactive = interactive;
+  }
+
+  public static Console system() {
+    return new Console(System.out, System.err, System.console() != null);
+  }
+
+  public void info(String line) {
+    clearBar();
+    err.println(line);
+  }
+
+  /** Starts a progress bar over {@code total} ticks (each presenting {@code samples}). */
+  public void startProgress(String label, long startTick, long total, long samplesPerTick) {
+    this.barLabel = label;
+    this.barTotal = Math.max(1, total);
+    this.barStart = System.nanoTime();
+    this.rowStartNanos = barStart;
+    this.rowStartTick = startTick;
+    this.samplesPerTick = samplesPerTick;
+    this.lastDraw = 0;
+    this.lastTenth = (int) (10 * startTick / barTotal);
+    this.columns = List.of();
+  }
+
+  public void progress(long done, long startTick) {
+    long now = System.nanoTime();
+    if (interactive) {
+      if (now - lastDraw < REDRAW_NANOS && done < barTotal) {
+        return;
+      }
+      lastDraw = now;
+      err.print("\r" + bar(done, startTick, now) + "\033[K");
+      err.flush();
+      barShown = true;
+    } else {
+      int tenth = (int) (10 * done / barTotal);
+      if (tenth > lastTenth && done < barTotal) {
+        lastTenth = tenth;
+        err.println(bar(done, startTick, now));
+      }
+    }
+  }
+
+  private String bar(long done, long startTick, long now) {
+    int width = 30;
+    int filled = (int) (width * done / barTotal);
+    double secs = (now - barStart) / 1e9;
+    long ranTicks = done - startTick;
+    String eta = ranTicks <= 0 ? "?" : duration(secs * (barTotal - done) / ranTicks);
+    return String.format(Locale.ROOT, "%s [%s%s] %3d%%  tick %d/%d  eta %s", barLabel,
+        "#".repeat(filled), ".".repeat(width - filled), 100 * done / barTotal, done, barTotal, eta);
+  }
+
+  public void endProgress() {
+    clearBar();
+  }
+
+  private void clearBar() {
+    if (barShown) {
+      err.print("\r\033[K");
+      err.flush();
+      barShown = false;
+    }
+  }
+
+  /** Prints an evaluation row (with a header before the first row of a variant). */
+  public void row(MetricRow row, long epochs) {
+    clearBar();
+    long now = System.nanoTime();
+    double secs = (now - rowStartNanos) / 1e9;
+    long ticks = row.tick() + 1 - rowStartTick;
+    double rate = secs > 0 ? ticks * samplesPerTick / secs : 0;
+    rowStartNanos = now;
+    rowStartTick = row.tick() + 1;
+    if (columns.isEmpty()) {
+      columns = new ArrayList<>(row.values().keySet());
+      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s", "variant", "epoch"));
+      columns.forEach(c -> h.append(String.format(Locale.ROOT, " %14s", shorten(c, 14))));
+      h.append(String.format(Locale.ROOT, " %8s %10s", "time", "samples/s"));
+      out.println(h);
+    }
+    StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s",
+        shorten(row.variant(), 12), row.epoch() + "/" + epochs));
+    for (String c : columns) {
+      Double v = row.values().get(c);
+      r.append(String.format(Locale.ROOT, " %14s", v == null ? "-" : format(c, v)));
+    }
+    r.append(String.format(Locale.ROOT, " %8s %10.0f", duration(secs), rate));
+    out.println(r);
+    out.flush();
+  }
+
+  /** The final comparison: one row per variant with its last value of every metric. */
+  public void comparison(List<MetricRow> finals) {
+    if (finals.isEmpty()) {
+      return;
+    }
+    List<String> cols = new ArrayList<>();
+    finals.forEach(f -> f.values().keySet().forEach(k -> {
+      if (!cols.contains(k)) {
+        cols.add(k);
+      }
+    }));
+    out.println();
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %7s", "variant", "epochs"));
+    cols.forEach(c -> h.append(String.format(Locale.ROOT, " %18s", shorten(c, 18))));
+    out.println(h);
+    for (MetricRow f : finals) {
+      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-20s %7d",
+          shorten(f.variant(), 20), f.epoch()));
+      for (String c : cols) {
+        Double v = f.values().get(c);
+        r.append(String.format(Locale.ROOT, " %18s", v == null ? "-" : format(c, v)));
+      }
+      out.println(r);
+    }
+    out.flush();
+  }
+
+  /** Accuracies as percentages, everything else with four significant decimals. */
+  public static String format(String metric, double v) {
+    if (Double.isNaN(v)) {
+      return "nan";
+    }
+    if (metric.contains("accuracy")) {
+      return String.format(Locale.ROOT, "%.2f %%", 100 * v);
+    }
+    double a = Math.abs(v);
+    if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+      return String.format(Locale.ROOT, "%.3e", v);
+    }
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  static String duration(double secs) {
+    if (secs < 60) {
+      return String.format(Locale.ROOT, "%.1fs", secs);
+    }
+    long s = Math.round(secs);
+    return s < 3600 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60)
+        : String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+  }
+
+  private static String shorten(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.plasticity.runtime.output;
+
+import dev.plasticity.runtime.engine.MetricRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** report.html: what ran, the final values per variant, and the plots. */
+public final class Report {
+  private Report() {}
+
+  public static void write(Path runDir, String title, String description, List<MetricRow> finals,
+      List<String> plots, String command, String provenanceSummary) throws IOException {
+    StringBuilder h = new StringBuilder();
+    h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title)).append("</title>\n<style>body{font-family:sans-serif;max-width:980px;"
+            + "margin:2em auto;color:#222}table{border-collapse:collapse}td,th{padding:4px 10px;"
+            + "border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child"
+            + "{text-align:left}img{max-width:100%}code{background:#f4f4f4;padding:2px 4px}"
+            + "</style></head><body>\n");
+    h.append("<h1>").append(esc(title)).append("</h1>\n");
+    if (description != null) {
+      h.append("<p>").append(esc(description)).append("</p>\n");
+    }
+    h.append("<p>Reproduce: <code>").append(esc(command)).append("</code></p>\n");
+    List<String> cols = new ArrayList<>();
+    finals.forEach(f -> f.values().keySet().forEach(k -> {
+      if (!cols.contains(k)) {
+        cols.add(k);
+      }
+    }));
+    h.append("<h2>Final values</h2>\n<table><tr><th>variant</th><th>epoch</th>");
+    cols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+    h.append("</tr>\n");
+    for (MetricRow f : finals) {
+      h.append("<tr><td>").append(esc(f.variant())).append("</td><td>").append(f.epoch()).append("</td>");
+      for (String c : cols) {
+        Double v = f.values().get(c);
+        h.append("<td>").append(v == null ? "-" : esc(Console.format(c, v))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n<h2>Per epoch</h2>\n");
+    for (String p : plots) {
+      h.append("<p><img src=\"").append(esc(p)).append("\" alt=\"").append(esc(p)).append("\"></p>\n");
+    }
+    h.append("<p>Data: <a href=\"metrics.csv\">metrics.csv</a>, <a href=\"metrics.jsonl\">metrics.jsonl</a>,"
+        + " <a href=\"summary.json\">summary.json</a>, <a href=\"provenance.json\">provenance.json</a>.</p>\n");
+    h.append("<h2>Provenance</h2>\n<pre>").append(esc(provenanceSummary)).append("</pre>\n");
+    h.append("</body></html>\n");
+    AtomicFiles.write(runDir.resolve("report.html"), h.toString());
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

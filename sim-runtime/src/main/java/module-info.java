@@ -1,0 +1,35 @@
+/**
+ * The Plasticity runtime: engine and scheduler, scenario loading and validation, plugin
+ * discovery and Guice wiring, data sets, outputs and the {@code plasticity} command.
+ */
+module dev.plasticity.runtime {
+  requires dev.plasticity.api;
+  requires com.fasterxml.jackson.databind;
+  requires com.google.guice;
+  requires info.picocli;
+  requires org.knowm.xchart;
+  requires java.desktop;
+  requires java.net.http;
+  requires org.slf4j;
+
+  exports dev.plasticity.runtime.cli;
+  exports dev.plasticity.runtime.config;
+  exports dev.plasticity.runtime.engine;
+  exports dev.plasticity.runtime.plugins;
+  exports dev.plasticity.runtime.scenario;
+
+  // Guice injects, picocli reflects on commands, the binder reflects on records.
+  opens dev.plasticity.runtime.cli to com.google.guice, info.picocli;
+  opens dev.plasticity.runtime.engine to com.google.guice;
+  opens dev.plasticity.runtime.plugins to com.google.guice;
+  opens dev.plasticity.runtime.config to com.google.guice;
+  opens dev.plasticity.runtime.output to com.google.guice;
+  opens dev.plasticity.runtime.scenario;
+  opens dev.plasticity.runtime.core;
+  opens dev.plasticity.runtime.data;
+
+  uses dev.plasticity.api.spi.Plugin;
+
+  provides dev.plasticity.api.spi.Plugin with
+      dev.plasticity.runtime.core.CorePlugin;
+}

@@ -1,0 +1,218 @@
+package dev.plasticity.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.plasticity.api.config.Default;
+import dev.plasticity.api.learn.CreditRule;
+import dev.plasticity.api.learn.Initializer;
+import dev.plasticity.api.learn.Optimizer;
+import dev.plasticity.api.learn.Parameter;
+import dev.plasticity.api.learn.StandardMetrics;
+import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Ops;
+import dev.plasticity.api.net.Activation;
+import dev.plasticity.api.sim.Metric;
+import dev.plasticity.api.spi.ComponentRegistry;
+import dev.plasticity.api.spi.ComponentType;
+import dev.plasticity.api.spi.Plugin;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every plugin and each of its component types must pass. Subclass it in
+ * the plugin's tests, return the plugin and an example instance of every type it
+ * registers, and each kind is exercised the way the runtime will use it: credit rules
+ * train a tiny network, activations match their finite differences, optimizers descend,
+ * initialisers are seeded, metrics record.
+ */
+public abstract class PluginContract {
+  /** The plugin under test. */
+  protected abstract Plugin plugin();
+
+  /** An instance of every registered component type, configured as a scenario would. */
+  protected abstract List<Object> examples();
+
+  /** Layer sizes of the tiny network credit rules and metrics are tried on. */
+  protected int[] tinyNetwork() {
+    return new int[] {4, 16, 16, 3};
+  }
+
+  protected final List<ComponentType<?>> registeredTypes() {
+    List<ComponentType<?>> types = new ArrayList<>();
+    plugin().register(new ComponentRegistry() {
+      @Override
+      public <T> void add(ComponentType<T> type) {
+        types.add(type);
+      }
+    });
+    return types;
+  }
+
+  @Test
+  void pluginIsNamedAndDescribed() {
+    assertTrue(plugin().name().matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"), "kebab-case plugin name");
+    assertFalse(plugin().description().isBlank(), "a description");
+  }
+
+  @Test
+  void typeNamesAreUniqueAndRecordsAreBindable() {
+    Set<String> names = new HashSet<>();
+    for (ComponentType<?> t : registeredTypes()) {
+      assertTrue(names.add(t.name()), "duplicate type name " + t.name());
+      Class<?> impl = t.implementation();
+      Module m = impl.getModule();
+      assertTrue(m.isOpen(impl.getPackageName()),
+          impl.getPackageName() + " must be opened so the runtime can bind " + t.name());
+      for (RecordComponent c : impl.getRecordComponents()) {
+        Default d = c.getAnnotation(Default.class);
+        if (d != null) {
+          checkDefault(t.name(), c, d.value());
+        }
+      }
+    }
+  }
+
+  private static void checkDefault(String type, RecordComponent c, String value) {
+    Class<?> k = c.getType();
+    String where = type + "." + c.getName() + " @Default(\"" + value + "\")";
+    try {
+      if (k == double.class || k == float.class) {
+        Double.parseDouble(value);
+      } else if (k == int.class || k == long.class) {
+        Long.parseLong(value);
+      } else if (k == boolean.class) {
+        assertTrue(value.equals("true") || value.equals("false"), where + " is not a boolean");
+      } else if (k == String.class) {
+        assertTrue(value.startsWith("\"") && value.endsWith("\""), where + " must be a JSON string");
+      }
+    } catch (NumberFormatException e) {
+      fail(where + " is not a number");
+    }
+  }
+
+  @Test
+  void everyTypeHasAnExample() {
+    for (ComponentType<?> t : registeredTypes()) {
+      assertTrue(examples().stream().anyMatch(e -> e.getClass() == t.implementation()),
+          "examples() has no instance of " + t.name() + " (" + t.implementation().getSimpleName() + ")");
+    }
+  }
+
+  @Test
+  void creditRulesLowerTheLossOfATinyNetwork() {
+    for (Object e : examples()) {
+      if (e instanceof CreditRule rule) {
+        MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).build();
+        rt.install(new StandardMetrics.TrainLoss()).install(rule);
+        rt.runEpochs(30);
+        List<Double> loss = rt.recorded("train-loss");
+        assertTrue(loss.get(loss.size() - 1) < 0.8 * loss.get(0),
+            rule + ": train loss went from " + loss.get(0) + " to " + loss.get(loss.size() - 1));
+        for (Parameter p : rt.parameters().all()) {
+          assertTrue(Ops.allFinite(p.value()), rule + ": " + p.name() + " is not finite");
+        }
+      }
+    }
+  }
+
+  @Test
+  void creditRulesAreDeterministic() {
+    for (Object e : examples()) {
+      if (e instanceof CreditRule rule) {
+        float[][] a = trainedWeights(rule);
+        float[][] b = trainedWeights(rule);
+        for (int i = 0; i < a.length; i++) {
+          assertArrayEquals(a[i], b[i], rule + ": same seed, different weights");
+        }
+      }
+    }
+  }
+
+  private float[][] trainedWeights(CreditRule rule) {
+    MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).seed(7).build().install(rule);
+    rt.runTicks(25);
+    return rt.parameters().all().stream().map(p -> p.value().data().clone()).toArray(float[][]::new);
+  }
+
+  @Test
+  void activationsBackpropTheirDerivative() {
+    for (Object e : examples()) {
+      if (e instanceof Activation f) {
+        Matrix a = Fixtures.gaussian(3, 7, 1.5, 3);
+        Matrix h = new Matrix(3, 7);
+        f.apply(a, h);
+        Matrix delta = new Matrix(3, 7).fill(1f);
+        f.backprop(a, h, delta);
+        Matrix up = new Matrix(3, 7);
+        Matrix down = new Matrix(3, 7);
+        float eps = 1e-2f;
+        Matrix shifted = a.copy();
+        for (int i = 0; i < a.size(); i++) {
+          shifted.data()[i] = a.data()[i] + eps;
+        }
+        f.apply(shifted, up);
+        for (int i = 0; i < a.size(); i++) {
+          shifted.data()[i] = a.data()[i] - eps;
+        }
+        f.apply(shifted, down);
+        for (int i = 0; i < a.size(); i++) {
+          double numeric = (up.data()[i] - down.data()[i]) / (2.0 * eps);
+          assertEquals(numeric, delta.data()[i], 2e-2 * Math.max(1, Math.abs(numeric)),
+              f + ": f'(" + a.data()[i] + ")");
+        }
+      }
+    }
+  }
+
+  @Test
+  void optimizersDescendAQuadratic() {
+    for (Object e : examples()) {
+      if (e instanceof Optimizer o) {
+        Parameter p = new Parameter("x", 1, 4, true);
+        p.value().fill(1f);
+        double start = Ops.dot(p.value(), p.value());
+        for (int step = 0; step < 50; step++) {
+          System.arraycopy(p.value().data(), 0, p.grad().data(), 0, 4); // ∇ of ½‖x‖²
+          p.markGradient();
+          o.update(p);
+          assertFalse(p.hasFreshGradient(), o + " must consume the gradient");
+        }
+        assertTrue(Ops.dot(p.value(), p.value()) < start, o + " did not descend ½‖x‖²");
+      }
+    }
+  }
+
+  @Test
+  void initializersDependOnTheSeedOnly() {
+    for (Object e : examples()) {
+      if (e instanceof Initializer init) {
+        Matrix a = new Matrix(5, 6);
+        Matrix b = new Matrix(5, 6);
+        init.init(a, Fixtures.rng(11));
+        init.init(b, Fixtures.rng(11));
+        assertArrayEquals(a.data(), b.data(), init + ": same seed, different weights");
+        assertTrue(Ops.allFinite(a), init + " produced non-finite values");
+      }
+    }
+  }
+
+  @Test
+  void metricsRecordAtEveryEvaluation() {
+    for (Object e : examples()) {
+      if (e instanceof Metric metric) {
+        MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).build();
+        rt.install(metric).runEpochs(2);
+        long values = rt.recordedNames().stream().mapToLong(n -> rt.recorded(n).size()).sum();
+        assertTrue(values >= 2, metric + " recorded nothing in two epochs");
+      }
+    }
+  }
+}
