@@ -77,6 +77,12 @@ public final class Simulation {
   }
 
   private Network buildNetwork(Scenario s, Data data) {
+    if (s.network() == null) {
+      Network bare = new Network(new Population("in", data.train().dim(),
+          new dev.plasticity.api.net.Activations.Identity()));
+      bare.allocate(batchCapacity);
+      return bare;
+    }
     List<PopulationSpec> pops = s.network().populations();
     PopulationSpec in = pops.get(0);
     if (in.size() != data.train().dim()) {

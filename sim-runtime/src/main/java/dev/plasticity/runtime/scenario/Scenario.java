@@ -18,7 +18,8 @@ public record Scenario(
     @Doc("what the scenario shows") @Optional String description,
     @Doc("root seed; every component's random stream derives from it") @Default("42") long seed,
     @Doc("where the data comes from") DataSource data,
-    @Doc("populations and projections") NetworkSpec network,
+    @Doc("populations and projections; absent: just an input population sized to the data")
+        @Optional NetworkSpec network,
     @Doc("loss, credit assignment and optimizer; absent for networks that do not learn")
         @Optional LearningSpec learning,
     @Doc("how data is presented over ticks") @DefaultType("minibatch") Schedule schedule,
