@@ -25,6 +25,13 @@ public final class TypeRegistry {
   private final List<Plugin> plugins = new ArrayList<>();
   private final List<String> conflicts = new ArrayList<>();
 
+  /** A registry that knows the scenario format's own kinds, with no types yet. */
+  public TypeRegistry() {
+    for (Kind<?> k : dev.plasticity.api.spi.Kinds.all()) {
+      kindsByInterface.put(k.type(), k);
+    }
+  }
+
   /** Registers every type of {@code plugin}; conflicts are collected, see {@link #check()}. */
   public void load(Plugin plugin) {
     plugins.add(plugin);
