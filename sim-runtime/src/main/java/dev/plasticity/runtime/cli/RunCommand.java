@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite a run directory that holds a run")
   boolean force;
 
+  @Option(names = "--smoke", description = "apply the scenario's \"smoke\" changes: a seconds-long run")
+  boolean smoke;
+
   private final Runner runner;
 
   @Inject
@@ -52,8 +55,11 @@ final class RunCommand implements Callable<Integer> {
     }
     variants.forEach(v -> cmd.append(" --variant ").append(v));
     sets.forEach(s -> cmd.append(" --set ").append(s));
+    if (smoke) {
+      cmd.append(" --smoke");
+    }
     Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets), dir, force, cmd.toString()));
+        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke), dir, force, cmd.toString()));
     return r.finished() ? Main.OK : 130;
   }
 

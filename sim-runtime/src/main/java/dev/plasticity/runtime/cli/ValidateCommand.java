@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     int bad = 0;
     for (Path f : files) {
       try {
-        LoadedScenario s = loader.load(f, new RunOptions(null, List.of(), sets), new FileDataContext(f));
+        LoadedScenario s = loader.load(f, new RunOptions(null, List.of(), sets, false), new FileDataContext(f));
         out.println("ok: " + f + " (" + s.variants().size() + " variant"
             + (s.variants().size() == 1 ? "" : "s") + ")");
       } catch (InputException e) {

@@ -3,11 +3,16 @@ package dev.plasticity.runtime.scenario;
 import java.util.List;
 
 /**
- * What the command line changes in a scenario: the seed, which variants run, and
- * {@code path=value} settings applied before the variants.
+ * What the command line changes in a scenario: the seed, which variants run,
+ * {@code path=value} settings applied before the variants, and whether the scenario's own
+ * {@code smoke} changes shrink it to a quick run.
  */
-public record RunOptions(Long seed, List<String> variants, List<String> sets) {
-  public static final RunOptions NONE = new RunOptions(null, List.of(), List.of());
+public record RunOptions(Long seed, List<String> variants, List<String> sets, boolean smoke) {
+  public static final RunOptions NONE = new RunOptions(null, List.of(), List.of(), false);
+
+  public RunOptions(Long seed, List<String> variants, List<String> sets) {
+    this(seed, variants, sets, false);
+  }
 
   public RunOptions {
     variants = List.copyOf(variants);

@@ -25,4 +25,6 @@ public record Scenario(
     @Doc("how data is presented over ticks") @DefaultType("minibatch") Schedule schedule,
     @Doc("what is measured at every evaluation") @Default("[]") List<Metric> metrics,
     @Doc("named changes run side by side: variant -> {\"json.path\": value}")
-        @Default("{}") Map<String, Map<String, JsonNode>> variants) {}
+        @Default("{}") Map<String, Map<String, JsonNode>> variants,
+    @Doc("changes that shrink the scenario to a seconds-long smoke run (--smoke)")
+        @Default("{}") Map<String, JsonNode> smoke) {}

@@ -42,6 +42,16 @@ public final class ScenarioLoader {
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
     }
+    JsonNode smoke = base.get("smoke");
+    if (options.smoke() && smoke != null && smoke.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> change = it.next();
+        String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
+        if (msg != null) {
+          problems.at("$.smoke." + change.getKey(), msg);
+        }
+      }
+    }
     for (String set : options.sets()) {
       int eq = set.indexOf('=');
       if (eq <= 0) {

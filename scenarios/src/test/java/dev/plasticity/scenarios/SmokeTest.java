@@ -1,0 +1,39 @@
+package dev.plasticity.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plasticity.runtime.scenario.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every scenario runs end to end in its smoke size (its own "smoke" changes), writing the
+ * whole run directory.
+ */
+class SmokeTest {
+  @TempDir
+  Path out;
+
+  @TestFactory
+  Stream<DynamicTest> everyScenarioRunsInItsSmokeSize() {
+    return Scenarios.all().stream().map(p -> DynamicTest.dynamicTest(ScenarioFilesTest.name(p), () -> {
+      Path run = out.resolve(ScenarioFilesTest.name(p).replace('/', '_'));
+      Scenarios.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
+      assertEquals(0, r.exit(), r.err());
+      for (String f : new String[] {"metrics.jsonl", "metrics.csv", "summary.json", "provenance.json",
+          "report.html", "checkpoint/run.json"}) {
+        assertTrue(Files.isRegularFile(run.resolve(f)), f + " written");
+      }
+      JsonNode summary = Json.readFile(run.resolve("summary.json"));
+      assertTrue(summary.get("variants").size() >= 1, summary.toString());
+      JsonNode provenance = Json.readFile(run.resolve("provenance.json"));
+      assertEquals("finished", provenance.get("status").asText());
+    }));
+  }
+}
