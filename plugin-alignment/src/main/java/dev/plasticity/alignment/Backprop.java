@@ -1,5 +1,6 @@
 package dev.plasticity.alignment;
 
+import dev.plasticity.api.learn.BackwardSweep;
 import dev.plasticity.api.learn.CreditRule;
 import dev.plasticity.api.net.Projection;
 import dev.plasticity.api.sim.Phase;

@@ -2,6 +2,7 @@ package dev.plasticity.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.learn.BackwardSweep;
 import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.learn.SoftmaxCrossEntropy;
 import dev.plasticity.api.math.Rng;

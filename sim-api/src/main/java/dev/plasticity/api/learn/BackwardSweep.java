@@ -1,4 +1,4 @@
-package dev.plasticity.alignment;
+package dev.plasticity.api.learn;
 
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
