@@ -38,7 +38,10 @@ public record FashionMnist(
     @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit)
     implements DataSource {
 
-  static final String SYSTEM_DIR = "/usr/share/datasets/fashion-mnist";
+  /** Where Debian's dataset-fashion-mnist puts the files (a property overrides it, for tests). */
+  static String systemDir() {
+    return System.getProperty("plasticity.fashion-mnist.system-dir", "/usr/share/datasets/fashion-mnist");
+  }
   static final String MIRROR = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
 
   /** The four files and their SHA-256 (the gzipped originals). */
@@ -59,23 +62,19 @@ public record FashionMnist(
 
   @Override
   public Data load(DataContext ctx) throws IOException {
-    Path dir = locate(ctx);
-    if (dir == null) {
-      dir = download(ctx);
-    }
-    Dataset train = read(dir, Part.TRAIN_IMAGES, Part.TRAIN_LABELS, 60000, "fashion-mnist/train");
-    Dataset test = read(dir, Part.TEST_IMAGES, Part.TEST_LABELS, 10000, "fashion-mnist/test");
+    Path found = locate(ctx);
+    Path dir = found != null ? found : download(ctx);
+    Dataset train = read(dir, Part.TRAIN_IMAGES, Part.TRAIN_LABELS, "fashion-mnist/train");
+    Dataset test = read(dir, Part.TEST_IMAGES, Part.TEST_LABELS, "fashion-mnist/test");
     return new Data(trainLimit > 0 ? train.head(trainLimit) : train,
         testLimit > 0 ? test.head(testLimit) : test);
   }
 
   @Override
   public List<String> check(DataContext ctx) {
-    if (locate(ctx) != null) {
-      return List.of();
-    }
-    // Not present: the run would try to download; only a "dir" given explicitly is an error.
-    if (dir != null) {
+    // A directory given explicitly must hold the files; otherwise a run searches the
+    // system and cache directories and downloads as a last resort, so nothing is wrong yet.
+    if (dir != null && !complete(ctx.resolve(dir))) {
       return List.of("no Fashion-MNIST files in " + ctx.resolve(dir) + " (expected "
           + Part.TRAIN_IMAGES.file + " and the three others)");
     }
@@ -87,22 +86,27 @@ public record FashionMnist(
     if (dir != null) {
       dirs.add(ctx.resolve(dir));
     }
-    dirs.add(Paths.get(SYSTEM_DIR));
+    dirs.add(Paths.get(systemDir()));
     dirs.add(ctx.cacheDir().resolve("fashion-mnist"));
     return dirs;
   }
 
   private Path locate(DataContext ctx) {
     for (Path d : candidates(ctx)) {
-      boolean all = true;
-      for (Part p : Part.values()) {
-        all &= Files.isRegularFile(d.resolve(p.file));
-      }
-      if (all) {
+      if (complete(d)) {
         return d;
       }
     }
     return null;
+  }
+
+  private static boolean complete(Path d) {
+    for (Part p : Part.values()) {
+      if (!Files.isRegularFile(d.resolve(p.file))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Path download(DataContext ctx) throws IOException {
@@ -111,7 +115,7 @@ public record FashionMnist(
     candidates(ctx).forEach(d -> tried.add(d.toString()));
     try {
       Files.createDirectories(cache);
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NORMAL).build();
       for (Part p : Part.values()) {
         Path target = cache.resolve(p.file);
@@ -149,11 +153,11 @@ public record FashionMnist(
     }
   }
 
-  private Dataset read(Path dir, Part images, Part labels, int n, String name)
+  private Dataset read(Path dir, Part images, Part labels, String name)
       throws IOException {
     int[] shape = new int[2];
-    float[] x = IdxReader.images(dir.resolve(images.file), n, (float) scale, shape);
-    int[] y = IdxReader.labels(dir.resolve(labels.file), n);
+    float[] x = IdxReader.images(dir.resolve(images.file), 0, (float) scale, shape);
+    int[] y = IdxReader.labels(dir.resolve(labels.file), 0);
     return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, 10);
   }
 

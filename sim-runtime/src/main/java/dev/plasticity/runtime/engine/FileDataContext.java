@@ -26,7 +26,7 @@ public final class FileDataContext implements DataContext {
 
   @Override
   public Path cacheDir() {
-    String env = System.getenv("PLASTICITY_CACHE");
+    String env = System.getProperty("plasticity.cache", System.getenv("PLASTICITY_CACHE"));
     if (env != null && !env.isBlank()) {
       return Paths.get(env);
     }

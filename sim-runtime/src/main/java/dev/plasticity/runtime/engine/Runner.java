@@ -210,7 +210,11 @@ public final class Runner {
     Data d = dataCache.get(key);
     if (d == null) {
       console.info("loading data " + key);
-      d = v.scenario().data().load(ctx);
+      try {
+        d = v.scenario().data().load(ctx);
+      } catch (IOException e) {
+        throw new InputException("$.data", e.getMessage());
+      }
       dataCache.put(key, d);
     }
     return d;

@@ -1,0 +1,101 @@
+package dev.plasticity.runtime.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plasticity.api.data.Data;
+import dev.plasticity.runtime.engine.FileDataContext;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The IDX reader on tiny synthetic files, and where the loader looks for the real ones. */
+class FashionMnistTest {
+  @TempDir
+  Path tmp;
+
+  @AfterEach
+  void clearProperties() {
+    System.clearProperty("plasticity.fashion-mnist.system-dir");
+    System.clearProperty("plasticity.cache");
+  }
+
+  private static void idxImages(Path file, int n, int seed) throws IOException {
+    try (OutputStream raw = Files.newOutputStream(file);
+        DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw))) {
+      out.writeInt(0x00000803);
+      out.writeInt(n);
+      out.writeInt(28);
+      out.writeInt(28);
+      for (int i = 0; i < n * 784; i++) {
+        out.writeByte((i * 31 + seed) & 0xff);
+      }
+    }
+  }
+
+  private static void idxLabels(Path file, int... labels) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.writeInt(0x00000801);
+      out.writeInt(labels.length);
+      for (int l : labels) {
+        out.writeByte(l);
+      }
+    }
+  }
+
+  private Path tinySet() throws IOException {
+    Path d = Files.createDirectories(tmp.resolve("fm"));
+    idxImages(d.resolve("train-images-idx3-ubyte.gz"), 3, 1);
+    idxLabels(d.resolve("train-labels-idx1-ubyte.gz"), 4, 0, 9);
+    idxImages(d.resolve("t10k-images-idx3-ubyte.gz"), 2, 2);
+    idxLabels(d.resolve("t10k-labels-idx1-ubyte.gz"), 7, 1);
+    return d;
+  }
+
+  @Test
+  void readsGzippedAndPlainIdxFilesScaled() throws IOException {
+    Path d = tinySet();
+    Data data = new FashionMnist(d.toString(), 0.5, 0, 0).load(new FileDataContext(null));
+    assertEquals(3, data.train().size());
+    assertEquals(784, data.train().dim());
+    assertArrayEquals(new int[] {4, 0, 9}, data.train().labels());
+    assertArrayEquals(new int[] {7, 1}, data.test().labels());
+    assertEquals(((31 + 1) & 0xff) * 0.5f, data.train().features().get(0, 1));
+    assertEquals(2, new FashionMnist(d.toString(), 1, 2, 1).load(new FileDataContext(null)).train().size());
+  }
+
+  @Test
+  void theCacheDirectoryIsSearchedAfterTheSystemDirectory() throws IOException {
+    Path cache = tmp.resolve("cache");
+    Files.createDirectories(cache);
+    Files.move(tinySet(), cache.resolve("fashion-mnist"));
+    System.setProperty("plasticity.fashion-mnist.system-dir", tmp.resolve("no-system").toString());
+    System.setProperty("plasticity.cache", cache.toString());
+    assertEquals(3, new FashionMnist(null, 1, 0, 0).load(new FileDataContext(null)).train().size());
+  }
+
+  @Test
+  void whenNothingWorksTheErrorNamesAllThreePlaces() {
+    System.setProperty("plasticity.fashion-mnist.system-dir", tmp.resolve("no-system").toString());
+    System.setProperty("plasticity.cache", tmp.resolve("empty-cache").toString());
+    IOException e = assertThrows(IOException.class,
+        () -> new FashionMnist(null, 1, 0, 0).load(new FileDataContext(null)));
+    String m = e.getMessage();
+    assertTrue(m.contains("no-system") && m.contains("empty-cache") && m.contains(FashionMnist.MIRROR), m);
+    assertTrue(m.contains("apt-get install dataset-fashion-mnist"), m);
+  }
+
+  @Test
+  void aGivenDirectoryWithoutTheFilesIsReportedByValidation() {
+    FashionMnist f = new FashionMnist(tmp.resolve("nothing-here").toString(), 1, 0, 0);
+    assertEquals(1, f.check(new FileDataContext(null)).size());
+  }
+}
