@@ -1,5 +1,6 @@
 package dev.plasticity.api.net;
 
+import dev.plasticity.api.math.FastTanh;
 import dev.plasticity.api.math.Matrix;
 
 /** The standard element-wise nonlinearities. */
@@ -23,12 +24,8 @@ public final class Activations {
   public record Tanh() implements Activation {
     @Override
     public void apply(Matrix a, Matrix h) {
-      float[] ad = a.data();
-      float[] hd = h.data();
       h.useRows(a.rows());
-      for (int i = 0, n = a.size(); i < n; i++) {
-        hd[i] = (float) Math.tanh(ad[i]);
-      }
+      FastTanh.apply(a.data(), h.data(), a.size());
     }
 
     @Override
@@ -65,7 +62,7 @@ public final class Activations {
     }
   }
 
-  /** f(a) = 1 / (1 + e^−a); f' = h(1 − h). */
+  /** f(a) = 1 / (1 + e^−a) = ½ + ½ tanh(a/2); f' = h(1 − h). */
   public record Sigmoid() implements Activation {
     @Override
     public void apply(Matrix a, Matrix h) {
@@ -73,7 +70,7 @@ public final class Activations {
       float[] hd = h.data();
       h.useRows(a.rows());
       for (int i = 0, n = a.size(); i < n; i++) {
-        hd[i] = (float) (1.0 / (1.0 + Math.exp(-ad[i])));
+        hd[i] = 0.5f + 0.5f * FastTanh.tanh(0.5f * ad[i]);
       }
     }
 
