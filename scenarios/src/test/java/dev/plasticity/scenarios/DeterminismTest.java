@@ -36,4 +36,18 @@ class DeterminismTest {
     assertArrayEquals(a, b, "same seed, same metrics.jsonl");
     assertFalse(Arrays.equals(a, c), "another seed gives other numbers");
   }
+
+  @Test
+  void variantsSideBySideWriteTheSameBytesAsOneAfterAnother() throws Exception {
+    String[] variants = {"--set", "variants.fast={\"learning.optimizer.lr\": 0.05}",
+        "--set", "variants.slow={\"learning.optimizer.lr\": 0.001}",
+        "--set", "variants.relu={\"network.populations[1].activation\": \"relu\"}"};
+    byte[] serial = metrics("serial", variants);
+    String[] parallel = Arrays.copyOf(variants, variants.length + 2);
+    parallel[variants.length] = "--jobs";
+    parallel[variants.length + 1] = "3";
+    byte[] side = metrics("parallel", parallel);
+    assertTrue(new String(serial).contains("\"variant\":\"relu\""));
+    assertArrayEquals(serial, side, "--jobs 3 gives the same metrics.jsonl as --jobs 1");
+  }
 }

@@ -35,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite a run directory that holds a run")
   boolean force;
 
+  @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+      description = "run N variants at a time (default ${DEFAULT-VALUE}); each on its own thread")
+  int jobs;
+
   @Option(names = "--smoke", description = "apply the scenario's \"smoke\" changes: a seconds-long run")
   boolean smoke;
 
@@ -58,8 +62,14 @@ final class RunCommand implements Callable<Integer> {
     if (smoke) {
       cmd.append(" --smoke");
     }
+    if (jobs != 1) {
+      cmd.append(" --jobs ").append(jobs);
+    }
+    if (jobs < 1) {
+      throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
+    }
     Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke), dir, force, cmd.toString()));
+        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke), dir, force, cmd.toString(), jobs));
     return r.finished() ? Main.OK : 130;
   }
 

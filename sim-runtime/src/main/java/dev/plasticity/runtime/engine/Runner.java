@@ -60,20 +60,21 @@ public final class Runner {
   /** Outcome of a run: where it went and whether it finished. */
   public record Result(Path runDir, boolean finished, List<MetricRow> finals) {}
 
-  /** Starts a fresh run of {@code file} into {@code runDir}. */
-  public Result run(Path file, RunOptions options, Path runDir, boolean force, String command) {
+  /** Starts a fresh run of {@code file} into {@code runDir}, {@code jobs} variants at a time. */
+  public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
     prepareRunDir(runDir, force);
     ObjectNode runInfo = Json.MAPPER.createObjectNode();
-    runInfo.put("scenarioFile", file.toString());
+    runInfo.put("scenarioFile", file.toAbsolutePath().normalize().toString());
     runInfo.set("scenario", sc.tree());
     ArrayNode vs = runInfo.putArray("variants");
     options.variants().forEach(vs::add);
     runInfo.put("command", command);
+    runInfo.put("jobs", jobs);
     runInfo.put("scenarioSha256", sha256(file));
     writeJson(runDir.resolve("checkpoint/run.json"), runInfo);
-    writeJson(runDir.resolve("checkpoint/progress.json"), progress(List.of(), 0));
+    writeJson(runDir.resolve("checkpoint/progress.json"), progress(List.of()));
     return execute(sc, dataCtx, runDir, runInfo, false);
   }
 
@@ -96,44 +97,45 @@ public final class Runner {
   private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,
       boolean resuming) {
     String command = runInfo.get("command").asText();
+    int jobs = Math.max(1, runInfo.path("jobs").asInt(1));
     ObjectNode progress = (ObjectNode) Json.readFile(runDir.resolve("checkpoint/progress.json"));
     List<String> completed = new ArrayList<>();
     progress.get("completed").forEach(c -> completed.add(c.asText()));
-    MetricsLog log = new MetricsLog(runDir);
+    MetricsLog log = new MetricsLog(runDir, sc.variants().stream().map(Variant::name).toList());
     ObjectNode provenance = provenance(sc, runInfo, resuming);
     Instant started = Instant.now();
     try {
-      long keep = progress.get("metricsBytes").asLong();
-      String current = null;
-      for (Variant v : sc.variants()) {
-        if (!completed.contains(v.name())) {
-          current = v.name();
-          break;
-        }
-      }
-      Path ckpt = current == null ? null : checkpointOf(runDir, current);
-      StateMap restored = null;
-      if (resuming && ckpt != null && Files.exists(ckpt)) {
-        restored = CheckpointFile.read(ckpt);
-        keep = restored.longs("run/metricsBytes")[0];
-      }
-      log.open(keep);
-      writeJson(runDir.resolve("provenance.json"), provenance);
+      List<Variant> todo = new ArrayList<>();
+      Map<String, StateMap> restored = new HashMap<>();
+      Map<String, Integer> keep = new HashMap<>();
       for (Variant v : sc.variants()) {
         if (completed.contains(v.name())) {
           continue;
         }
-        boolean finished = runVariant(v, dataCtx, runDir, log,
-            v.name().equals(current) ? restored : null);
-        if (!finished) {
-          provenance.put("status", "interrupted");
-          writeJson(runDir.resolve("provenance.json"), provenance);
-          console.info("interrupted; continue with: plasticity resume " + runDir);
-          return new Result(runDir, false, finals(log.rows()));
+        todo.add(v);
+        Path ckpt = checkpointOf(runDir, v.name());
+        if (resuming && Files.exists(ckpt)) {
+          StateMap state = CheckpointFile.read(ckpt);
+          restored.put(v.name(), state);
+          keep.put(v.name(), (int) state.longs("run/rows")[0]);
+        } else {
+          keep.put(v.name(), 0);
         }
-        completed.add(v.name());
-        writeJson(runDir.resolve("checkpoint/progress.json"), progress(completed, log.bytes()));
+      }
+      log.open(keep);
+      writeJson(runDir.resolve("provenance.json"), provenance);
+      for (Variant v : todo) {
+        data(v, dataCtx); // loaded once, before any thread starts
+      }
+      boolean finished = jobs == 1 || todo.size() <= 1
+          ? runSequentially(todo, dataCtx, runDir, log, restored, completed, sc, command, provenance)
+          : runInParallel(todo, jobs, dataCtx, runDir, log, restored, completed);
+      if (!finished) {
+        provenance.put("status", "interrupted");
+        writeJson(runDir.resolve("provenance.json"), provenance);
         writeOutputs(sc, runDir, log, command, provenance);
+        console.info("interrupted; continue with: plasticity resume " + runDir);
+        return new Result(runDir, false, finals(log.rows()));
       }
       List<MetricRow> finals = finals(log.rows());
       if (sc.variants().size() > 1) {
@@ -151,7 +153,98 @@ public final class Runner {
     }
   }
 
-  private boolean runVariant(Variant v, DataContext dataCtx, Path runDir, MetricsLog log,
+  private boolean runSequentially(List<Variant> todo, DataContext dataCtx, Path runDir, MetricsLog log,
+      Map<String, StateMap> restored, List<String> completed, LoadedScenario sc, String command,
+      ObjectNode provenance) throws IOException {
+    for (Variant v : todo) {
+      Simulation sim = simulation(v, dataCtx, runDir, log, restored.get(v.name()));
+      long start = startTick(sim, restored.get(v.name()), v.name());
+      long total = sim.timeline().totalTicks();
+      console.startProgress(v.name(), start, total, sim.batchCapacity());
+      long end;
+      try {
+        end = run(sim, total, t -> console.progress(t + 1, start));
+      } finally {
+        console.endProgress();
+      }
+      if (end < total) {
+        checkpoint(sim, checkpointOf(runDir, v.name()), end, log);
+        return false;
+      }
+      markCompleted(v, completed, runDir);
+      writeOutputs(sc, runDir, log, command, provenance);
+    }
+    return true;
+  }
+
+  /**
+   * Runs {@code jobs} variants at a time, each on its own thread with its own simulation;
+   * the outputs do not depend on which finishes first.
+   */
+  private boolean runInParallel(List<Variant> todo, int jobs, DataContext dataCtx, Path runDir,
+      MetricsLog log, Map<String, StateMap> restored, List<String> completed) throws IOException {
+    Map<String, long[]> ticks = new java.util.concurrent.ConcurrentHashMap<>(); // done, total
+    long[] startDone = new long[1];
+    List<Simulation> sims = new ArrayList<>();
+    for (Variant v : todo) {
+      Simulation sim = simulation(v, dataCtx, runDir, log, restored.get(v.name()));
+      long start = startTick(sim, restored.get(v.name()), v.name());
+      ticks.put(v.name(), new long[] {start, sim.timeline().totalTicks()});
+      startDone[0] += start;
+      sims.add(sim);
+    }
+    long total = ticks.values().stream().mapToLong(t -> t[1]).sum();
+    console.startProgress(todo.size() + " variants x" + jobs, startDone[0], total, sims.get(0).batchCapacity());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
+    List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+    for (Simulation sim : sims) {
+      results.add(pool.submit(() -> {
+        long[] t = ticks.get(sim.variant());
+        long end = run(sim, t[1], tick -> {
+          t[0] = tick + 1;
+          long done = ticks.values().stream().mapToLong(x -> x[0]).sum();
+          console.progress(done, startDone[0]);
+        });
+        if (end < t[1]) {
+          checkpoint(sim, checkpointOf(runDir, sim.variant()), end, log);
+          return false;
+        }
+        synchronized (completed) {
+          markCompleted(variantNamed(todo, sim.variant()), completed, runDir);
+        }
+        return true;
+      }));
+    }
+    pool.shutdown();
+    boolean all = true;
+    RuntimeException failure = null;
+    for (java.util.concurrent.Future<Boolean> f : results) {
+      try {
+        all &= f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        requestStop(); // let the other variants checkpoint and stop
+        if (failure == null) {
+          failure = e.getCause() instanceof RuntimeException re ? re
+              : new RunFailedException(e.getCause().getMessage(), e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        requestStop();
+        all = false;
+      }
+    }
+    console.endProgress();
+    if (failure != null) {
+      throw failure;
+    }
+    return all;
+  }
+
+  private static Variant variantNamed(List<Variant> vs, String name) {
+    return vs.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private Simulation simulation(Variant v, DataContext dataCtx, Path runDir, MetricsLog log,
       StateMap restored) throws IOException {
     Data data = data(v, dataCtx);
     Path ckpt = checkpointOf(runDir, v.name());
@@ -167,45 +260,53 @@ public final class Runner {
         },
         (s, tick) -> checkpoint(s, ckpt, tick + 1, log));
     epochs[0] = sim.timeline().epochs();
-    long start = 0;
     if (restored != null) {
       sim.restoreState(restored);
-      start = restored.longs("run/nextTick")[0];
-      sim.skipTo(start);
-      console.info("resuming variant '" + v.name() + "' at tick " + start);
     }
-    long total = sim.timeline().totalTicks();
-    console.startProgress(v.name(), start, total, sim.batchCapacity());
-    long end;
+    return sim;
+  }
+
+  private long startTick(Simulation sim, StateMap restored, String variant) {
+    if (restored == null) {
+      return 0;
+    }
+    long start = restored.longs("run/nextTick")[0];
+    sim.skipTo(start);
+    console.info("resuming variant '" + variant + "' at tick " + start);
+    return start;
+  }
+
+  /** Runs a simulation to {@code total} or until a stop is requested; failures say which variant. */
+  private long run(Simulation sim, long total, java.util.function.LongConsumer afterTick) throws IOException {
     try {
-      long begin = start;
-      end = sim.run(total, stopRequested::get, t -> console.progress(t + 1, begin));
+      return sim.run(total, stopRequested::get, afterTick);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (InputException | RunFailedException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new RunFailedException("variant '" + v.name() + "' failed: " + e.getMessage(), e);
-    } finally {
-      console.endProgress();
+      throw new RunFailedException("variant '" + sim.variant() + "' failed: " + e.getMessage(), e);
     }
-    if (end < total) {
-      checkpoint(sim, ckpt, end, log);
-      return false;
-    }
-    return true;
+  }
+
+  private void markCompleted(Variant v, List<String> completed, Path runDir) {
+    completed.add(v.name());
+    List<String> inOrder = new ArrayList<>(completed);
+    writeJson(runDir.resolve("checkpoint/progress.json"), progress(inOrder));
   }
 
   private static void checkpoint(Simulation sim, Path file, long nextTick, MetricsLog log) {
     try {
       StateMap state = sim.saveState();
       state.putLongs("run/nextTick", new long[] {nextTick});
-      state.putLongs("run/metricsBytes", new long[] {log.bytes()});
+      state.putLongs("run/rows", new long[] {log.count(sim.variant())});
       CheckpointFile.write(file, state);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private Data data(Variant v, DataContext ctx) throws IOException {
+  private synchronized Data data(Variant v, DataContext ctx) throws IOException {
     String key = v.tree().get("data").toString();
     Data d = dataCache.get(key);
     if (d == null) {
@@ -224,11 +325,10 @@ public final class Runner {
     return runDir.resolve("checkpoint").resolve(variant + ".bin");
   }
 
-  private static ObjectNode progress(List<String> completed, long bytes) {
+  private static ObjectNode progress(List<String> completed) {
     ObjectNode p = Json.MAPPER.createObjectNode();
     ArrayNode c = p.putArray("completed");
     completed.forEach(c::add);
-    p.put("metricsBytes", bytes);
     return p;
   }
 
@@ -297,6 +397,7 @@ public final class Runner {
       }
       Files.createDirectories(runDir.resolve("checkpoint"));
       Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
+      Files.deleteIfExists(runDir.resolve("metrics.csv"));
       try (var stream = Files.list(runDir.resolve("checkpoint"))) {
         for (Path p : stream.toList()) {
           Files.deleteIfExists(p);

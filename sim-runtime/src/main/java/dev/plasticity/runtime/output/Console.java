@@ -23,8 +23,9 @@ public final class Console {
   private long lastDraw;
   private int lastTenth = -1;
   private boolean barShown;
-  private long rowStartNanos;
-  private long rowStartTick;
+  private long startTickOfBar;
+  /** Per variant: when and at which tick its previous row was printed, for samples/s. */
+  private final java.util.Map<String, long[]> lastRow = new java.util.HashMap<>();
   private long samplesPerTick;
 
   public Console(PrintStream out, PrintStream err, boolean interactive) {
@@ -37,25 +38,25 @@ public final class Console {
     return new Console(System.out, System.err, System.console() != null);
   }
 
-  public void info(String line) {
+  public synchronized void info(String line) {
     clearBar();
     err.println(line);
   }
 
   /** Starts a progress bar over {@code total} ticks (each presenting {@code samples}). */
-  public void startProgress(String label, long startTick, long total, long samplesPerTick) {
+  public synchronized void startProgress(String label, long startTick, long total, long samplesPerTick) {
     this.barLabel = label;
     this.barTotal = Math.max(1, total);
     this.barStart = System.nanoTime();
-    this.rowStartNanos = barStart;
-    this.rowStartTick = startTick;
     this.samplesPerTick = samplesPerTick;
+    this.lastRow.clear();
+    this.startTickOfBar = startTick;
     this.lastDraw = 0;
     this.lastTenth = (int) (10 * startTick / barTotal);
     this.columns = List.of();
   }
 
-  public void progress(long done, long startTick) {
+  public synchronized void progress(long done, long startTick) {
     long now = System.nanoTime();
     if (interactive) {
       if (now - lastDraw < REDRAW_NANOS && done < barTotal) {
@@ -84,7 +85,7 @@ public final class Console {
         "#".repeat(filled), ".".repeat(width - filled), 100 * done / barTotal, done, barTotal, eta);
   }
 
-  public void endProgress() {
+  public synchronized void endProgress() {
     clearBar();
   }
 
@@ -97,14 +98,15 @@ public final class Console {
   }
 
   /** Prints an evaluation row (with a header before the first row of a variant). */
-  public void row(MetricRow row, long epochs) {
+  public synchronized void row(MetricRow row, long epochs) {
     clearBar();
     long now = System.nanoTime();
-    double secs = (now - rowStartNanos) / 1e9;
-    long ticks = row.tick() + 1 - rowStartTick;
+    long[] last = lastRow.computeIfAbsent(row.variant(), v -> new long[] {barStart, startTickOfBar});
+    double secs = (now - last[0]) / 1e9;
+    long ticks = Math.max(0, row.tick() + 1 - last[1]);
     double rate = secs > 0 ? ticks * samplesPerTick / secs : 0;
-    rowStartNanos = now;
-    rowStartTick = row.tick() + 1;
+    last[0] = now;
+    last[1] = row.tick() + 1;
     if (columns.isEmpty()) {
       columns = new ArrayList<>(row.values().keySet());
       StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s", "variant", "epoch"));
@@ -124,7 +126,7 @@ public final class Console {
   }
 
   /** The final comparison: one row per variant with its last value of every metric. */
-  public void comparison(List<MetricRow> finals) {
+  public synchronized void comparison(List<MetricRow> finals) {
     if (finals.isEmpty()) {
       return;
     }

@@ -4,66 +4,91 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.runtime.engine.MetricRow;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * metrics.jsonl (appended one line per row, nothing else in it, so the same seed gives
- * the same bytes) and metrics.csv (rewritten atomically from all rows, with the union of
- * the columns). A resumed run truncates metrics.jsonl back to its checkpoint.
+ * metrics.jsonl and metrics.csv. Rows are kept per variant and both files are rewritten
+ * atomically, variants in scenario order, after every row: so the file is the same bytes
+ * whether variants ran one after another or side by side, and a resumed run can cut each
+ * variant back to the rows its checkpoint had seen.
  */
 public final class MetricsLog {
   private static final ObjectMapper COMPACT = new ObjectMapper();
   private final Path jsonl;
   private final Path csv;
-  private final List<MetricRow> rows = new ArrayList<>();
+  private final Map<String, List<MetricRow>> rows = new LinkedHashMap<>();
 
-  public MetricsLog(Path runDir) {
+  public MetricsLog(Path runDir, List<String> variants) {
     this.jsonl = runDir.resolve("metrics.jsonl");
     this.csv = runDir.resolve("metrics.csv");
+    variants.forEach(v -> rows.put(v, new ArrayList<>()));
   }
 
-  /** Starts afresh, or, resuming, keeps the first {@code bytes} bytes of metrics.jsonl. */
-  public void open(long bytes) throws IOException {
-    rows.clear();
-    if (!Files.exists(jsonl) || bytes == 0) {
-      Files.write(jsonl, new byte[0]);
-      return;
+  /**
+   * Reads back the rows of an interrupted run, keeping for each variant at most
+   * {@code keep.get(variant)} rows (all when absent); starts empty when there is no file.
+   */
+  public synchronized void open(Map<String, Integer> keep) throws IOException {
+    rows.values().forEach(List::clear);
+    if (Files.exists(jsonl)) {
+      for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        MetricRow r = parse(line);
+        List<MetricRow> list = rows.get(r.variant());
+        if (list != null && list.size() < keep.getOrDefault(r.variant(), Integer.MAX_VALUE)) {
+          list.add(r);
+        }
+      }
     }
-    try (FileChannel ch = FileChannel.open(jsonl, StandardOpenOption.WRITE)) {
-      ch.truncate(bytes);
-    }
-    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-      rows.add(parse(line));
-    }
+    write();
   }
 
-  /** Appends a row and forces it to disk. */
-  public void append(MetricRow row) throws IOException {
-    rows.add(row);
-    byte[] line = (toJson(row) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(jsonl, StandardOpenOption.APPEND)) {
-      ch.write(java.nio.ByteBuffer.wrap(line));
-      ch.force(false);
+  public synchronized void append(MetricRow row) throws IOException {
+    rows.computeIfAbsent(row.variant(), v -> new ArrayList<>()).add(row);
+    write();
+  }
+
+  /** Rows of {@code variant} so far: what a checkpoint remembers. */
+  public synchronized int count(String variant) {
+    return rows.getOrDefault(variant, List.of()).size();
+  }
+
+  /** Every row, variants in scenario order. */
+  public synchronized List<MetricRow> rows() {
+    List<MetricRow> all = new ArrayList<>();
+    rows.values().forEach(all::addAll);
+    return all;
+  }
+
+  private void write() throws IOException {
+    List<MetricRow> all = rows();
+    StringBuilder j = new StringBuilder();
+    all.forEach(r -> j.append(toJson(r)).append('\n'));
+    AtomicFiles.write(jsonl, j.toString());
+    Set<String> cols = new LinkedHashSet<>();
+    all.forEach(r -> cols.addAll(r.values().keySet()));
+    StringBuilder c = new StringBuilder("variant,epoch,tick");
+    cols.forEach(k -> c.append(',').append(k));
+    c.append('\n');
+    for (MetricRow r : all) {
+      c.append(r.variant()).append(',').append(r.epoch()).append(',').append(r.tick());
+      for (String k : cols) {
+        Double v = r.values().get(k);
+        c.append(',').append(v == null ? "" : v.toString());
+      }
+      c.append('\n');
     }
-    writeCsv();
-  }
-
-  /** Bytes of metrics.jsonl written so far: what a checkpoint remembers. */
-  public long bytes() throws IOException {
-    return Files.size(jsonl);
-  }
-
-  public List<MetricRow> rows() {
-    return List.copyOf(rows);
+    AtomicFiles.write(csv, c.toString());
   }
 
   static String toJson(MetricRow row) {
@@ -77,29 +102,12 @@ public final class MetricsLog {
 
   private static MetricRow parse(String line) throws IOException {
     ObjectNode o = (ObjectNode) COMPACT.readTree(line);
-    Map<String, Double> values = new java.util.LinkedHashMap<>();
+    Map<String, Double> values = new LinkedHashMap<>();
     o.fields().forEachRemaining(e -> {
       if (!Set.of("variant", "epoch", "tick").contains(e.getKey())) {
         values.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : Double.NaN);
       }
     });
     return new MetricRow(o.get("variant").asText(), o.get("epoch").asLong(), o.get("tick").asLong(), values);
-  }
-
-  private void writeCsv() throws IOException {
-    Set<String> cols = new LinkedHashSet<>();
-    rows.forEach(r -> cols.addAll(r.values().keySet()));
-    StringBuilder sb = new StringBuilder("variant,epoch,tick");
-    cols.forEach(c -> sb.append(',').append(c));
-    sb.append('\n');
-    for (MetricRow r : rows) {
-      sb.append(r.variant()).append(',').append(r.epoch()).append(',').append(r.tick());
-      for (String c : cols) {
-        Double v = r.values().get(c);
-        sb.append(',').append(v == null ? "" : v.toString());
-      }
-      sb.append('\n');
-    }
-    AtomicFiles.write(csv, sb.toString());
   }
 }
