@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# JMH benchmarks of the canonical step's kernels, reported as GFLOP/s (matrix products) or
+# GB/s (element-wise), each next to the peak of a 1000^3 sgemm measured in the same run.
+#   bench/kernels.sh [extra JMH options, e.g. -f 1 -wi 2 -i 3]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >&2
+out="$(mktemp -d)/jmh.json"
+java --add-modules jdk.incubator.vector -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
+  org.openjdk.jmh.Main KernelBench -rf json -rff "$out" "$@" >&2
+python3 - "$out" <<'PY'
+import json, sys
+work = {  # (amount per call, unit): FLOPs for products, bytes moved for element-wise kernels
+    "gemmForward": (2 * 100 * 784 * 1000, "GFLOP/s"),
+    "gemmWeightGradient": (2 * 1000 * 100 * 784, "GFLOP/s"),
+    "gemmBackwardError": (2 * 100 * 10 * 1000, "GFLOP/s"),
+    "gemmSquarePeak": (2 * 1000 ** 3, "GFLOP/s"),
+    "tanhForward": (2 * 4 * 100 * 1000, "GB/s"),
+    "tanhDerivative": (3 * 4 * 100 * 1000, "GB/s"),
+    "softmaxCrossEntropy": (2 * 4 * 100 * 10, "GB/s"),
+}
+rows = {r["benchmark"].split(".")[-1]: r["primaryMetric"]["score"] for r in json.load(open(sys.argv[1]))}
+peak = work["gemmSquarePeak"][0] / (rows["gemmSquarePeak"] * 1e-6) / 1e9
+print(f"{'kernel':22} {'us/call':>10} {'rate':>10}  unit     of sgemm peak")
+for name, (amount, unit) in work.items():
+    if name not in rows:
+        continue
+    rate = amount / (rows[name] * 1e-6) / 1e9
+    share = f"{100 * rate / peak:5.0f} %" if unit == "GFLOP/s" else ""
+    print(f"{name:22} {rows[name]:10.1f} {rate:10.2f}  {unit:8} {share}")
+PY
