@@ -1,0 +1,62 @@
+package dev.plasticity.bench;
+
+import dev.plasticity.api.data.Data;
+import dev.plasticity.runtime.config.Binder;
+import dev.plasticity.runtime.engine.FileDataContext;
+import dev.plasticity.runtime.engine.Simulation;
+import dev.plasticity.runtime.plugins.PluginLoader;
+import dev.plasticity.runtime.scenario.LoadedScenario;
+import dev.plasticity.runtime.scenario.RunOptions;
+import dev.plasticity.runtime.scenario.ScenarioLoader;
+import dev.plasticity.runtime.scenario.Variant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One measurement for bench/compare-pytorch.sh: trains a scenario's first variant for
+ * {@code warmup} then {@code steps} training ticks (data already in memory, no evaluation)
+ * and prints {@code RESULT samples_per_second peak_rss_mib}.
+ *
+ * <p>Usage: TrainOnce SCENARIO WARMUP STEPS [path=value ...]
+ */
+public final class TrainOnce {
+  private TrainOnce() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args[0]);
+    int warmup = Integer.parseInt(args[1]);
+    int steps = Integer.parseInt(args[2]);
+    List<String> sets = Arrays.asList(args).subList(3, args.length);
+    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
+    FileDataContext dataCtx = new FileDataContext(file);
+    LoadedScenario sc = loader.load(file, new RunOptions(null, List.of(), sets), dataCtx);
+    Variant v = sc.variants().get(0);
+    Data data = v.scenario().data().load(dataCtx);
+    Simulation sim = new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});
+    if (warmup + steps >= sim.timeline().ticksPerEpoch()) {
+      throw new IllegalArgumentException("warmup + steps must stay inside the first epoch");
+    }
+    sim.run(warmup, () -> false, t -> {});
+    long t0 = System.nanoTime();
+    sim.run(warmup + steps, () -> false, t -> {});
+    double secs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "RESULT %.1f %.1f%n", steps * sim.batchCapacity() / secs, peakRssMib());
+  }
+
+  /** VmHWM of this process from /proc (Linux), in MiB; NaN elsewhere. */
+  static double peakRssMib() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
+  }
+}
