@@ -1,16 +1,10 @@
 package dev.plasticity.bench;
 
-import dev.plasticity.api.data.Data;
 import dev.plasticity.api.sim.EventQueue;
 import dev.plasticity.api.sim.Phase;
-import dev.plasticity.runtime.config.Binder;
-import dev.plasticity.runtime.engine.FileDataContext;
+
 import dev.plasticity.runtime.engine.Simulation;
-import dev.plasticity.runtime.plugins.PluginLoader;
-import dev.plasticity.runtime.scenario.LoadedScenario;
-import dev.plasticity.runtime.scenario.RunOptions;
-import dev.plasticity.runtime.scenario.ScenarioLoader;
-import dev.plasticity.runtime.scenario.Variant;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -40,12 +34,7 @@ public final class EngineBench {
     System.out.printf(Locale.ROOT, "scheduler: %.1f million events/s (median of %d; 8 repeating events per tick)%n",
         rates[rates.length / 2] / 1e6, rates.length);
 
-    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
-    FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, RunOptions.NONE, dataCtx);
-    Variant v = sc.variants().get(0);
-    Data data = v.scenario().data().load(dataCtx);
-    Simulation sim = new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});
+    Simulation sim = BenchScenario.load(file, java.util.List.of());
     sim.run(100, () -> false, t -> {}); // warm-up
     double[] shares = new double[5];
     for (int r = 0; r < shares.length; r++) {
@@ -62,7 +51,7 @@ public final class EngineBench {
     }
     Arrays.sort(shares);
     System.out.printf(Locale.ROOT, "canonical step (%s): %.3f %% of the time outside events (median of %d)%n",
-        v.scenario().name(), 100 * shares[shares.length / 2], shares.length);
+        sim.scenario().name(), 100 * shares[shares.length / 2], shares.length);
   }
 
   /** Dispatch rate with {@code perTick} no-op repeating events spread over the phases. */

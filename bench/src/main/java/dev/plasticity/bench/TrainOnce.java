@@ -1,14 +1,7 @@
 package dev.plasticity.bench;
 
-import dev.plasticity.api.data.Data;
-import dev.plasticity.runtime.config.Binder;
-import dev.plasticity.runtime.engine.FileDataContext;
 import dev.plasticity.runtime.engine.Simulation;
-import dev.plasticity.runtime.plugins.PluginLoader;
-import dev.plasticity.runtime.scenario.LoadedScenario;
-import dev.plasticity.runtime.scenario.RunOptions;
-import dev.plasticity.runtime.scenario.ScenarioLoader;
-import dev.plasticity.runtime.scenario.Variant;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,12 +23,7 @@ public final class TrainOnce {
     int warmup = Integer.parseInt(args[1]);
     int steps = Integer.parseInt(args[2]);
     List<String> sets = Arrays.asList(args).subList(3, args.length);
-    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
-    FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, new RunOptions(null, List.of(), sets), dataCtx);
-    Variant v = sc.variants().get(0);
-    Data data = v.scenario().data().load(dataCtx);
-    Simulation sim = new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});
+    Simulation sim = BenchScenario.load(file, sets);
     if (warmup + steps >= sim.timeline().ticksPerEpoch()) {
       throw new IllegalArgumentException("warmup + steps must stay inside the first epoch");
     }

@@ -1,18 +1,12 @@
 package dev.plasticity.bench;
 
-import dev.plasticity.api.data.Data;
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Projection;
-import dev.plasticity.runtime.config.Binder;
-import dev.plasticity.runtime.engine.FileDataContext;
+
 import dev.plasticity.runtime.engine.Simulation;
-import dev.plasticity.runtime.plugins.PluginLoader;
-import dev.plasticity.runtime.scenario.LoadedScenario;
-import dev.plasticity.runtime.scenario.RunOptions;
-import dev.plasticity.runtime.scenario.ScenarioLoader;
-import dev.plasticity.runtime.scenario.Variant;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +27,7 @@ public final class TrainingThroughput {
     Path file = Path.of(args.length > 0 ? args[0] : "scenarios/alignment/bp-fashion-mnist.json");
     int ticks = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
-    FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, RunOptions.NONE, dataCtx);
-    Variant v = sc.variants().get(0);
-    Data data = v.scenario().data().load(dataCtx);
-
-    Simulation sim = new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});
+    Simulation sim = BenchScenario.load(file, java.util.List.of());
     long perEpoch = sim.timeline().ticksPerEpoch();
     if (ticks >= perEpoch) {
       throw new IllegalArgumentException("ticks per repeat must stay inside one epoch (< " + perEpoch + ")");
@@ -48,7 +36,7 @@ public final class TrainingThroughput {
     double flopsPerTick = flopsPerTick(sim.network(), batch);
 
     System.out.printf(Locale.ROOT, "scenario %s, batch %d, %.1f MFLOP of gemm per tick, BLAS %s, %d cpus%n",
-        v.scenario().name(), batch, flopsPerTick / 1e6, Linalg.implementation(),
+        sim.scenario().name(), batch, flopsPerTick / 1e6, Linalg.implementation(),
         Runtime.getRuntime().availableProcessors());
     List<double[]> results = new ArrayList<>();
     long start = 0;

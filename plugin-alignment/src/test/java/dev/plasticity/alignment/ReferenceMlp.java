@@ -57,17 +57,27 @@ final class ReferenceMlp {
     double[][] logits = forward(theta, x)[sizes.length - 1];
     double total = 0;
     for (int s = 0; s < x.length; s++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (double v : logits[s]) {
-        max = Math.max(max, v);
-      }
-      double sum = 0;
-      for (double v : logits[s]) {
-        sum += Math.exp(v - max);
-      }
-      total += Math.log(sum) + max - logits[s][y[s]];
+      total += -Math.log(softmax(logits[s])[y[s]]);
     }
     return total / x.length;
+  }
+
+  /** Softmax of one row, shifted by its maximum for stability. */
+  static double[] softmax(double[] logits) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : logits) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    double[] p = new double[logits.length];
+    for (int j = 0; j < p.length; j++) {
+      p[j] = Math.exp(logits[j] - max);
+      sum += p[j];
+    }
+    for (int j = 0; j < p.length; j++) {
+      p[j] /= sum;
+    }
+    return p;
   }
 
   /** Output error ∂L/∂a_L of the mean softmax cross-entropy. */
@@ -75,17 +85,10 @@ final class ReferenceMlp {
     double[][] logits = forward(theta, x)[sizes.length - 1];
     double[][] e = new double[x.length][];
     for (int s = 0; s < x.length; s++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (double v : logits[s]) {
-        max = Math.max(max, v);
-      }
-      double sum = 0;
-      for (double v : logits[s]) {
-        sum += Math.exp(v - max);
-      }
-      e[s] = new double[logits[s].length];
-      for (int j = 0; j < e[s].length; j++) {
-        e[s][j] = (Math.exp(logits[s][j] - max) / sum - (j == y[s] ? 1 : 0)) / x.length;
+      double[] p = softmax(logits[s]);
+      e[s] = new double[p.length];
+      for (int j = 0; j < p.length; j++) {
+        e[s][j] = (p[j] - (j == y[s] ? 1 : 0)) / x.length;
       }
     }
     return e;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.runtime.cli.InProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ class DeterminismTest {
         "--out", run.toString()};
     String[] args = Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    Scenarios.Result r = Scenarios.cli(args);
+    InProcess.Result r = Scenarios.cli(args);
     assertEquals(0, r.exit(), r.err());
     return Files.readAllBytes(run.resolve("metrics.jsonl"));
   }

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.scenario.Json;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ class ScenarioFilesTest {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioValidatesAgainstTheSchema() throws Exception {
-    Scenarios.Result r = Scenarios.cli("schema");
+    InProcess.Result r = Scenarios.cli("schema");
     assertEquals(0, r.exit(), r.err());
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(Json.MAPPER.readTree(r.out()));
@@ -51,7 +52,7 @@ class ScenarioFilesTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioValidates() {
     return Scenarios.all().stream().map(p -> DynamicTest.dynamicTest(name(p), () -> {
-      Scenarios.Result r = Scenarios.cli("validate", p.toString());
+      InProcess.Result r = Scenarios.cli("validate", p.toString());
       assertEquals(0, r.exit(), r.err());
     }));
   }

@@ -1,14 +1,10 @@
 package dev.plasticity.scenarios;
 
-import dev.plasticity.runtime.output.Console;
-import dev.plasticity.runtime.cli.Main;
+import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.plugins.PluginLoader;
 import dev.plasticity.runtime.plugins.TypeRegistry;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -38,24 +34,8 @@ public final class Scenarios {
     }
   }
 
-  /** Exit code and output of one in-process invocation. */
-  public record Result(int exit, String out, String err) {}
-
-  public static synchronized Result cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    System.setOut(o);
-    System.setErr(e);
-    try {
-      int code = Main.execute(args, new Console(o, e, false), TYPES);
-      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  /** Runs the command line in-process with every plugin of the build. */
+  public static InProcess.Result cli(String... args) {
+    return InProcess.run(TYPES, args);
   }
 }

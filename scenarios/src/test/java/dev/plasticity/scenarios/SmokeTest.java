@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.scenario.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class SmokeTest {
   Stream<DynamicTest> everyScenarioRunsInItsSmokeSize() {
     return Scenarios.all().stream().map(p -> DynamicTest.dynamicTest(ScenarioFilesTest.name(p), () -> {
       Path run = out.resolve(ScenarioFilesTest.name(p).replace('/', '_'));
-      Scenarios.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
+      InProcess.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
       assertEquals(0, r.exit(), r.err());
       for (String f : new String[] {"metrics.jsonl", "metrics.csv", "summary.json", "provenance.json",
           "report.html", "checkpoint/run.json"}) {

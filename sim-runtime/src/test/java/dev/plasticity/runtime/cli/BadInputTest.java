@@ -48,19 +48,19 @@ class BadInputTest {
     return p;
   }
 
-  private List<String> errors(CliHarness.Result r) {
+  private List<String> errors(InProcess.Result r) {
     assertEquals(2, r.exit(), "exit code; stderr was:\n" + r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
     return Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("error: ")).toList();
   }
 
   private List<String> validate(String text) throws IOException {
-    return errors(CliHarness.run(TYPES, "validate", write("s.json", text).toString()));
+    return errors(InProcess.run(TYPES, "validate", write("s.json", text).toString()));
   }
 
   @Test
   void theGoodScenarioValidates() throws IOException {
-    CliHarness.Result r = CliHarness.run(TYPES, "validate", write("s.json", GOOD).toString());
+    InProcess.Result r = InProcess.run(TYPES, "validate", write("s.json", GOOD).toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("ok: "), r.out());
   }
@@ -153,7 +153,7 @@ class BadInputTest {
     Path scenario = write("s.json", GOOD);
     Path blocker = dir.resolve("a-file");
     Files.writeString(blocker, "not a directory");
-    List<String> e = errors(CliHarness.run(TYPES, "run", scenario.toString(), "--out", blocker.resolve("run").toString()));
+    List<String> e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--out", blocker.resolve("run").toString()));
     assertEquals(1, e.size(), e.toString());
     assertTrue(e.get(0).contains("--out") && e.get(0).contains("cannot be written"), e.get(0));
   }
@@ -161,7 +161,7 @@ class BadInputTest {
   @Test
   void badSetsAndVariantsAreNamed() throws IOException {
     Path scenario = write("s.json", GOOD);
-    List<String> e = errors(CliHarness.run(TYPES, "run", scenario.toString(), "--set", "schedule.epochs",
+    List<String> e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--set", "schedule.epochs",
         "--variant", "nope", "--out", dir.resolve("r").toString()));
     assertEquals(2, e.size(), e.toString());
     assertTrue(e.get(0).contains("--set schedule.epochs: expected path=value"), e.get(0));
@@ -170,9 +170,9 @@ class BadInputTest {
 
   @Test
   void aMissingScenarioFileAndAnUnknownOption() {
-    List<String> e = errors(CliHarness.run(TYPES, "validate", dir.resolve("absent.json").toString()));
+    List<String> e = errors(InProcess.run(TYPES, "validate", dir.resolve("absent.json").toString()));
     assertTrue(e.get(0).endsWith("absent.json: no such file"), e.get(0));
-    CliHarness.Result r = CliHarness.run(TYPES, "run", "--nope");
+    InProcess.Result r = InProcess.run(TYPES, "run", "--nope");
     assertEquals(2, r.exit());
     assertFalse(r.err().contains("\tat "));
   }

@@ -15,7 +15,7 @@ class ListAndSchemaTest {
 
   @Test
   void listPrintsEveryPluginAndEveryTypeWithItsDescription() {
-    CliHarness.Result r = CliHarness.run(TYPES, "list");
+    InProcess.Result r = InProcess.run(TYPES, "list");
     assertEquals(0, r.exit());
     TYPES.plugins().forEach(p -> assertTrue(r.out().contains("plugin " + p.name()), p.name()));
     for (TypeRegistry.Entry e : TYPES.entries()) {
@@ -26,7 +26,7 @@ class ListAndSchemaTest {
 
   @Test
   void schemaIsJsonWithEveryTypeOfEveryKind() throws Exception {
-    CliHarness.Result r = CliHarness.run(TYPES, "schema");
+    InProcess.Result r = InProcess.run(TYPES, "schema");
     assertEquals(0, r.exit(), r.err());
     JsonNode schema = Json.MAPPER.readTree(r.out());
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());

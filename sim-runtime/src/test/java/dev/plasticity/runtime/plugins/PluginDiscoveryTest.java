@@ -8,7 +8,7 @@ import dev.plasticity.api.net.Activations;
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
-import dev.plasticity.runtime.cli.CliHarness;
+import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.plugins.extra.ExtraPlugin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class PluginDiscoveryTest {
     TypeRegistry types = PluginLoader.discover();
     assertTrue(types.plugins().stream().anyMatch(p -> p instanceof ExtraPlugin), "found " + types.plugins());
     assertTrue(types.type(Kinds.INIT, "test-constant").isPresent());
-    CliHarness.Result r = CliHarness.run(types, "list");
+    InProcess.Result r = InProcess.run(types, "list");
     assertTrue(r.out().contains("plugin extra"), r.out());
     assertTrue(r.out().contains("test-constant"), r.out());
   }

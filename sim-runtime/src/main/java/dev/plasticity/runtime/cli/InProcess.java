@@ -6,14 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the command line in-process and captures what it prints. */
-public final class CliHarness {
+/**
+ * Runs the command line inside the current JVM and captures what it prints: for tests of
+ * scenarios and plugins that want the real CLI without starting a process.
+ */
+public final class InProcess {
   /** Exit code and output of one invocation. */
   public record Result(int exit, String out, String err) {}
 
-  private CliHarness() {}
+  private InProcess() {}
 
-  public static Result run(TypeRegistry types, String... args) {
+  /** Runs {@code args} with the plugins of {@code types}; System.out/err are captured meanwhile. */
+  public static synchronized Result run(TypeRegistry types, String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

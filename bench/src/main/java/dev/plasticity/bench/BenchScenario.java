@@ -1,0 +1,28 @@
+package dev.plasticity.bench;
+
+import dev.plasticity.api.data.Data;
+import dev.plasticity.runtime.config.Binder;
+import dev.plasticity.runtime.engine.FileDataContext;
+import dev.plasticity.runtime.engine.Simulation;
+import dev.plasticity.runtime.plugins.PluginLoader;
+import dev.plasticity.runtime.scenario.LoadedScenario;
+import dev.plasticity.runtime.scenario.RunOptions;
+import dev.plasticity.runtime.scenario.ScenarioLoader;
+import dev.plasticity.runtime.scenario.Variant;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds a scenario's first variant as a bare simulation (no outputs) for the benchmarks. */
+final class BenchScenario {
+  private BenchScenario() {}
+
+  static Simulation load(Path file, List<String> sets) throws IOException {
+    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
+    FileDataContext dataCtx = new FileDataContext(file);
+    LoadedScenario sc = loader.load(file, new RunOptions(null, List.of(), sets), dataCtx);
+    Variant v = sc.variants().get(0);
+    Data data = v.scenario().data().load(dataCtx);
+    return new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});
+  }
+}
