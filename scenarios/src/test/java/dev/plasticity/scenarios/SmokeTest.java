@@ -24,6 +24,9 @@ class SmokeTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioRunsInItsSmokeSize() {
     return Scenarios.all().stream().map(p -> DynamicTest.dynamicTest(ScenarioFilesTest.name(p), () -> {
+      JsonNode smoke = Json.readFile(p).get("smoke");
+      assertTrue(smoke != null && smoke.size() > 0,
+          p + " needs a \"smoke\" block that shrinks it to a seconds-long run");
       Path run = out.resolve(ScenarioFilesTest.name(p).replace('/', '_'));
       InProcess.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
       assertEquals(0, r.exit(), r.err());
