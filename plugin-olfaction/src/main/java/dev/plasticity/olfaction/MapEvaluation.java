@@ -1,0 +1,156 @@
+package dev.plasticity.olfaction;
+
+import dev.plasticity.api.learn.Batch;
+import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.net.Network;
+import dev.plasticity.api.net.Population;
+import dev.plasticity.api.sim.Phase;
+import dev.plasticity.api.sim.SimContext;
+import dev.plasticity.api.sim.Timeline;
+import java.util.List;
+
+/**
+ * The running part of {@link NeighbourMap}: at RECORD it files every presented row (PN
+ * rates and each scored population's activity) under its data-set row; at the end of each
+ * epoch it scores the rows seen and writes the metrics. All buffers are allocated here,
+ * once; the evaluation itself allocates nothing.
+ */
+final class MapEvaluation {
+  private final NeighbourMap config;
+  private final SimContext ctx;
+  private final List<Population> scored;
+  private final RowStore inputs;
+  private final RowStore[] hashes;
+  private final boolean[] seen;
+  private final int[] present;
+  private final int[] candidates;
+  private final double[] inputDist;
+  private final double[] hashDist;
+  private final int[] truthStamp;
+  private final Nearest truth;
+  private final Nearest predicted;
+  private final double[] meanAp;
+  private final RepeatStats stats;
+  private final Rng rng;
+  private final String[] mapName;
+  private final String[] stdName;
+
+  MapEvaluation(NeighbourMap config, SimContext ctx, List<Population> scored) {
+    this.config = config;
+    this.ctx = ctx;
+    this.scored = scored;
+    Network net = ctx.network();
+    int rows = Math.max(ctx.data().train().size(), ctx.data().test().size());
+    this.inputs = new RowStore(rows, net.input().size(), net.input().size());
+    this.hashes = new RowStore[scored.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      Population p = scored.get(i);
+      int cap = p.activation() instanceof AplWinnerTakeAll w ? w.k() : p.size();
+      hashes[i] = new RowStore(rows, p.size(), cap);
+    }
+    this.seen = new boolean[rows];
+    this.present = new int[rows];
+    this.candidates = new int[rows];
+    this.inputDist = new double[rows];
+    this.hashDist = new double[rows];
+    this.truthStamp = new int[rows];
+    int k = config.neighboursFor(rows);
+    this.truth = new Nearest(k);
+    this.predicted = new Nearest(k);
+    this.meanAp = new double[scored.size()];
+    this.stats = new RepeatStats(scored.size());
+    this.rng = ctx.rng("metric/neighbour-map");
+    this.mapName = new String[scored.size()];
+    this.stdName = new String[scored.size()];
+    for (int i = 0; i < mapName.length; i++) {
+      mapName[i] = "map/" + scored.get(i).id();
+      stdName[i] = "map-std/" + scored.get(i).id();
+    }
+  }
+
+  void install() {
+    Timeline tl = ctx.timeline();
+    ctx.keepState("neighbour-map", stats);
+    ctx.scheduler().every(0, 1, Phase.RECORD, 0, "neighbour-map: file hashes", t -> file());
+    ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL,
+        NeighbourMap.EVAL_ORDER, "neighbour-map", t -> evaluate());
+  }
+
+  private void file() {
+    Batch b = ctx.batch();
+    int[] idx = b.indices();
+    Network net = ctx.network();
+    for (int r = 0, n = b.size(); r < n; r++) {
+      int row = idx[r];
+      seen[row] = true;
+      inputs.put(row, net.input().activity(), r);
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i].put(row, scored.get(i).activity(), r);
+      }
+    }
+  }
+
+  private void evaluate() {
+    int n = 0;
+    for (int row = 0; row < seen.length; row++) {
+      if (seen[row]) {
+        present[n++] = row;
+        seen[row] = false;
+      }
+    }
+    if (n < 2) {
+      return;
+    }
+    int k = config.neighboursFor(n);
+    int q = Math.min(config.queries(), n);
+    java.util.Arrays.fill(meanAp, 0);
+    // Distinct random queries: a partial Fisher-Yates over the presented rows.
+    for (int s = 0; s < q; s++) {
+      int pick = s + rng.nextInt(n - s);
+      int t = present[s];
+      present[s] = present[pick];
+      present[pick] = t;
+    }
+    for (int s = 0; s < q; s++) {
+      scoreQuery(present[s], s + 1, n, k);
+    }
+    for (int i = 0; i < meanAp.length; i++) {
+      meanAp[i] /= q;
+    }
+    stats.add(meanAp);
+    for (int i = 0; i < meanAp.length; i++) {
+      ctx.recorder().record(mapName[i], stats.mean(i));
+      ctx.recorder().record(stdName[i], stats.std(i));
+      Double ref = config.reference() == null ? null : config.reference().get(scored.get(i).id());
+      if (ref != null) {
+        ctx.recorder().record("reference/" + scored.get(i).id(), ref);
+      }
+    }
+  }
+
+  /** Adds query {@code query}'s average precision for every scored population. */
+  private void scoreQuery(int query, int stamp, int n, int k) {
+    inputs.squaredDistances(query, present, n, inputDist);
+    // Candidates: every other row that is not an exact duplicate of the query in input space.
+    int c = 0;
+    for (int p = 0; p < n; p++) {
+      if (present[p] != query && inputDist[p] > 0) {
+        inputDist[c] = inputDist[p];
+        candidates[c++] = present[p];
+      }
+    }
+    truth.select(inputDist, candidates, c, k);
+    for (int i = 0; i < truth.size(); i++) {
+      truthStamp[truth.row(i)] = stamp;
+    }
+    for (int h = 0; h < hashes.length; h++) {
+      hashes[h].squaredDistances(query, candidates, c, hashDist);
+      predicted.select(hashDist, candidates, c, k);
+      meanAp[h] += AveragePrecision.of(predicted, truthStamp, stamp);
+    }
+    // Stamps of a query are unique per evaluation; clear them for the next evaluation.
+    for (int i = 0; i < truth.size(); i++) {
+      truthStamp[truth.row(i)] = 0;
+    }
+  }
+}
