@@ -11,6 +11,10 @@ public final class OlfactionPlugin implements Plugin {
   public static final Kind<PnPreprocessing> PN =
       new Kind<>("pn", PnPreprocessing.class, "how projection neurons normalise an odour");
 
+  /** How the mushroom body's output synapses learn from presented odours. */
+  public static final Kind<KcPlasticity> PLASTICITY =
+      new Kind<>("kc-plasticity", KcPlasticity.class, "how Kenyon-cell output synapses learn from presented odours");
+
   @Override
   public String name() {
     return "olfaction";
@@ -28,6 +32,7 @@ public final class OlfactionPlugin implements Plugin {
         SparseBinary.class);
     r.add(Kinds.INIT, "dense-gaussian", "i.i.d. N(0, std^2) weights (the LSH baseline's projection)",
         DenseGaussian.class);
+    r.add(Kinds.INIT, "constant", "every weight the same value (Bloom-filter synapses start at 1)", Constant.class);
     r.add(Kinds.ACTIVATION, "apl-wta", "APL inhibition: rates quantised as floor(a/quantum), top k per odour kept (values or tags)",
         AplWinnerTakeAll.class);
     r.add(Kinds.ACTIVATION, "dense-fly", "DenseFly: every Kenyon cell gives the bit [a >= threshold]",
@@ -39,6 +44,13 @@ public final class OlfactionPlugin implements Plugin {
     r.add(Kinds.SCHEDULE, "odor-presentation",
         "presents every odour once per repeat; optionally builds and redraws one KC circuit per hash length",
         OdorPresentation.class);
+    r.add(PLASTICITY, "bloom-depression",
+        "fly Bloom filter: presented odours depress the synapses of their active cells onto their class's output",
+        BloomDepression.class);
+    r.add(Kinds.METRIC, "novelty-auc", "ROC AUC of Bloom-filter novelty, test odours of unpresented vs presented classes",
+        NoveltyAuc.class);
+    r.add(Kinds.METRIC, "flynn-accuracy", "FlyNN test accuracy (least novel class filter) beside 1-NN on the same hashes",
+        FlyNnAccuracy.class);
     r.add(Kinds.METRIC, "neighbour-map",
         "mean average precision of hash-space nearest neighbours against input-space ones (Dasgupta et al.)",
         NeighbourMap.class);

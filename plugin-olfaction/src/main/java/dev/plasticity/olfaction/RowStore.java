@@ -62,7 +62,28 @@ final class RowStore {
     for (int t = 0; t < count[q]; t++) {
       scatter[index[qb + t]] = value[qb + t];
     }
-    double qn = sqNorm[q];
+    distancesFromScatter(sqNorm[q], rows, n, out);
+    for (int t = 0; t < count[q]; t++) {
+      scatter[index[qb + t]] = 0;
+    }
+  }
+
+  /** out[p] ← ‖row r of {@code activity} − row rows[p]‖² for p < n: a query not in the store. */
+  void squaredDistancesFrom(Matrix activity, int r, int[] rows, int n, double[] out) {
+    float[] a = activity.data();
+    int off = r * cols;
+    double qn = 0;
+    for (int j = 0; j < cols; j++) {
+      float v = a[off + j];
+      scatter[j] = v;
+      qn += (double) v * v;
+    }
+    distancesFromScatter(qn, rows, n, out);
+    java.util.Arrays.fill(scatter, 0);
+  }
+
+  /** The distances from the query held in {@code scatter}, of squared norm {@code qn}. */
+  private void distancesFromScatter(double qn, int[] rows, int n, double[] out) {
     for (int p = 0; p < n; p++) {
       int row = rows[p];
       int base = row * cap;
@@ -71,9 +92,6 @@ final class RowStore {
         dot += scatter[index[base + t]] * value[base + t];
       }
       out[p] = qn + sqNorm[row] - 2 * dot;
-    }
-    for (int t = 0; t < count[q]; t++) {
-      scatter[index[qb + t]] = 0;
     }
   }
 }
