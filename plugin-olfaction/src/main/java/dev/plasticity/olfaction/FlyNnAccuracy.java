@@ -14,7 +14,7 @@ import dev.plasticity.api.sim.Timeline;
  * FlyNN (a fly Bloom filter per class): a test odour is given the class whose filter finds
  * it least novel (lowest score, ties to the lower class). Beside it, the baseline on the
  * same hashes: the label of the nearest presented training hash by L2 (ties to the lower
- * row). Writes {@code flynn-accuracy} and {@code nn-accuracy} on the whole test set.
+ * row); the presentation must draw from the training set. Writes {@code flynn-accuracy} and {@code nn-accuracy} on the whole test set.
  */
 public record FlyNnAccuracy(
     @Doc("PN step applied to test odours, as in the presentation") @Default("{\"type\": \"mean-rate\"}") PnPreprocessing pn,
@@ -30,8 +30,9 @@ public record FlyNnAccuracy(
     int rows = ctx.data().train().size();
     int cap = kc.activation() instanceof AplWinnerTakeAll w ? w.k() : kc.size();
     RowStore hashes = nearestNeighbour ? new RowStore(rows, kc.size(), cap) : null;
-    int[] trainLabels = new int[rows];
-    boolean[] stored = new boolean[rows];
+    int[] trainLabels = ctx.data().train().labels();
+    FiledRows stored = nearestNeighbour ? new FiledRows(rows, hashes) : new FiledRows(rows);
+    ctx.keepState("flynn-accuracy/hashes", stored);
     int[] present = new int[rows];
     double[] dist = new double[rows];
     Batch batch = ctx.batch();
@@ -41,20 +42,13 @@ public record FlyNnAccuracy(
         for (int r = 0; r < batch.size(); r++) {
           int row = batch.indices()[r];
           hashes.put(row, kc.activity(), r);
-          trainLabels[row] = batch.labels()[r];
-          stored[row] = true;
+          stored.mark(row);
         }
       });
     }
     ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, NeighbourMap.EVAL_ORDER,
         "flynn-accuracy", t -> {
-          int n = 0;
-          for (int row = 0; row < rows; row++) {
-            if (stored[row]) {
-              present[n++] = row;
-            }
-          }
-          int stock = n;
+          int stock = stored.collect(present);
           long[] correct = new long[2];
           pass.run((from, count, labels) -> {
             for (int r = 0; r < count; r++) {

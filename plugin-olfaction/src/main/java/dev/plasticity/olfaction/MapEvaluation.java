@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The running part of {@link NeighbourMap}: at RECORD it files every presented row (PN
  * rates and each scored population's activity) under its data-set row; at the end of each
- * epoch it scores the rows seen and writes the metrics. All buffers are allocated here,
+ * epoch it scores the rows filed and writes the metrics. All buffers are allocated here,
  * once; the evaluation itself allocates nothing.
  */
 final class MapEvaluation {
@@ -21,7 +21,7 @@ final class MapEvaluation {
   private final List<Population> scored;
   private final RowStore inputs;
   private final RowStore[] hashes;
-  private final boolean[] seen;
+  private final FiledRows filed;
   private final int[] present;
   private final int[] candidates;
   private final double[] inputDist;
@@ -48,7 +48,9 @@ final class MapEvaluation {
       int cap = p.activation() instanceof AplWinnerTakeAll w ? w.k() : p.size();
       hashes[i] = new RowStore(rows, p.size(), cap);
     }
-    this.seen = new boolean[rows];
+    RowStore[] all = java.util.Arrays.copyOf(hashes, hashes.length + 1);
+    all[hashes.length] = inputs;
+    this.filed = new FiledRows(rows, all);
     this.present = new int[rows];
     this.candidates = new int[rows];
     this.inputDist = new double[rows];
@@ -71,6 +73,7 @@ final class MapEvaluation {
   void install() {
     Timeline tl = ctx.timeline();
     ctx.keepState("neighbour-map", stats);
+    ctx.keepState("neighbour-map/filed", filed);
     ctx.scheduler().every(0, 1, Phase.RECORD, 0, "neighbour-map: file hashes", t -> file());
     ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL,
         NeighbourMap.EVAL_ORDER, "neighbour-map", t -> evaluate());
@@ -82,7 +85,7 @@ final class MapEvaluation {
     Network net = ctx.network();
     for (int r = 0, n = b.size(); r < n; r++) {
       int row = idx[r];
-      seen[row] = true;
+      filed.mark(row);
       inputs.put(row, net.input().activity(), r);
       for (int i = 0; i < hashes.length; i++) {
         hashes[i].put(row, scored.get(i).activity(), r);
@@ -91,13 +94,8 @@ final class MapEvaluation {
   }
 
   private void evaluate() {
-    int n = 0;
-    for (int row = 0; row < seen.length; row++) {
-      if (seen[row]) {
-        present[n++] = row;
-        seen[row] = false;
-      }
-    }
+    int n = filed.collect(present);
+    filed.clear();
     if (n < 2) {
       return;
     }

@@ -27,7 +27,8 @@ public record NoveltyAuc(
     BloomSynapses syn = BloomSynapses.of(ctx.network(), into);
     TestPass pass = new TestPass(ctx, pn);
     int n = pass.test().size();
-    boolean[] presented = new boolean[Math.max(1, pass.test().classes())];
+    FiledRows presented = new FiledRows(Math.max(1, pass.test().classes()));
+    ctx.keepState("novelty-auc/classes", presented);
     double[] novel = new double[n];
     double[] familiar = new double[n];
     Batch batch = ctx.batch();
@@ -35,7 +36,7 @@ public record NoveltyAuc(
     ctx.scheduler().every(0, 1, Phase.RECORD, 0, "novelty: classes presented", t -> {
       for (int r = 0; r < batch.size(); r++) {
         if (batch.labels()[r] >= 0) {
-          presented[batch.labels()[r]] = true;
+          presented.mark(batch.labels()[r]);
         }
       }
     });
@@ -45,7 +46,7 @@ public record NoveltyAuc(
           pass.run((from, rows, labels) -> {
             for (int r = 0; r < rows; r++) {
               double s = syn.score(0, r);
-              if (labels[r] >= 0 && presented[labels[r]]) {
+              if (labels[r] >= 0 && presented.contains(labels[r])) {
                 familiar[counts[0]++] = s;
               } else {
                 novel[counts[1]++] = s;
@@ -55,7 +56,7 @@ public record NoveltyAuc(
           ctx.recorder().record("novelty-auc", auc(novel, counts[1], familiar, counts[0]));
           ctx.recorder().record("novelty/seen", mean(familiar, counts[0]));
           ctx.recorder().record("novelty/unseen", mean(novel, counts[1]));
-          Arrays.fill(presented, false);
+          presented.clear();
         });
   }
 

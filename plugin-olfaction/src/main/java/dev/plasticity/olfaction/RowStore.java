@@ -1,6 +1,7 @@
 package dev.plasticity.olfaction;
 
 import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.sim.StateMap;
 
 /**
  * The rows of a population's activity, kept by data-set row as sparse (index, value)
@@ -54,6 +55,48 @@ final class RowStore {
     }
     count[row] = c;
     sqNorm[row] = norm;
+  }
+
+  /** Saves rows {@code rows[0 .. n)} under keys starting with {@code prefix}. */
+  void save(StateMap out, String prefix, int[] rows, int n) {
+    int total = 0;
+    for (int p = 0; p < n; p++) {
+      total += count[rows[p]];
+    }
+    int[] counts = new int[n];
+    int[] idx = new int[total];
+    float[] val = new float[total];
+    int at = 0;
+    for (int p = 0; p < n; p++) {
+      int row = rows[p];
+      counts[p] = count[row];
+      System.arraycopy(index, row * cap, idx, at, count[row]);
+      System.arraycopy(value, row * cap, val, at, count[row]);
+      at += count[row];
+    }
+    out.putInts(prefix + "count", counts);
+    out.putInts(prefix + "index", idx);
+    out.putFloats(prefix + "value", val);
+  }
+
+  /** Restores what {@link #save} wrote for {@code rows}; norms are recomputed in the same order. */
+  void restore(StateMap in, String prefix, int[] rows) {
+    int[] counts = in.ints(prefix + "count");
+    int[] idx = in.ints(prefix + "index");
+    float[] val = in.floats(prefix + "value");
+    int at = 0;
+    for (int p = 0; p < rows.length; p++) {
+      int row = rows[p];
+      count[row] = counts[p];
+      double norm = 0;
+      for (int t = 0; t < counts[p]; t++) {
+        index[row * cap + t] = idx[at + t];
+        value[row * cap + t] = val[at + t];
+        norm += (double) val[at + t] * val[at + t];
+      }
+      sqNorm[row] = norm;
+      at += counts[p];
+    }
   }
 
   /** out[p] ← ‖row q − row rows[p]‖² for p < n. */
