@@ -21,6 +21,9 @@ final class MapEvaluation {
   private final List<Population> scored;
   private final RowStore inputs;
   private final RowStore[] hashes;
+  private final PseudoHashBins[] bins;
+  private final int[] binned;
+  private final double[] searched;
   private final FiledRows filed;
   private final int[] present;
   private final int[] candidates;
@@ -48,9 +51,16 @@ final class MapEvaluation {
       int cap = p.activation() instanceof AplWinnerTakeAll w ? w.k() : p.size();
       hashes[i] = new RowStore(rows, p.size(), cap);
     }
-    RowStore[] all = java.util.Arrays.copyOf(hashes, hashes.length + 1);
+    this.bins = new PseudoHashBins[config.binBlock() > 0 ? scored.size() : 0];
+    RowStore[] all = java.util.Arrays.copyOf(hashes, hashes.length + 1 + bins.length);
     all[hashes.length] = inputs;
+    for (int i = 0; i < bins.length; i++) {
+      bins[i] = new PseudoHashBins(rows, scored.get(i).size(), config.binBlock(), config.binRadius());
+      all[hashes.length + 1 + i] = bins[i].store();
+    }
     this.filed = new FiledRows(rows, all);
+    this.binned = new int[rows];
+    this.searched = new double[scored.size()];
     this.present = new int[rows];
     this.candidates = new int[rows];
     this.inputDist = new double[rows];
@@ -90,6 +100,9 @@ final class MapEvaluation {
       for (int i = 0; i < hashes.length; i++) {
         hashes[i].put(row, scored.get(i).activity(), r);
       }
+      for (int i = 0; i < bins.length; i++) {
+        bins[i].put(row, scored.get(i).pre(), r);
+      }
     }
   }
 
@@ -102,6 +115,10 @@ final class MapEvaluation {
     int k = config.neighboursFor(n);
     int q = Math.min(config.queries(), n);
     java.util.Arrays.fill(meanAp, 0);
+    java.util.Arrays.fill(searched, 0);
+    for (PseudoHashBins b : bins) {
+      b.encode(present, n);
+    }
     // Distinct random queries: a partial Fisher-Yates over the presented rows.
     for (int s = 0; s < q; s++) {
       int pick = s + rng.nextInt(n - s);
@@ -123,6 +140,9 @@ final class MapEvaluation {
       if (ref != null) {
         ctx.recorder().record("reference/" + scored.get(i).id(), ref);
       }
+      if (bins.length > 0) {
+        ctx.recorder().record("searched/" + scored.get(i).id(), searched[i] / q);
+      }
     }
   }
 
@@ -142,8 +162,15 @@ final class MapEvaluation {
       truthStamp[truth.row(i)] = stamp;
     }
     for (int h = 0; h < hashes.length; h++) {
-      hashes[h].squaredDistances(query, candidates, c, hashDist);
-      predicted.select(hashDist, candidates, c, k);
+      int[] ranked = candidates;
+      int r = c;
+      if (bins.length > 0) {
+        ranked = binned;
+        r = bins[h].probe(query, candidates, c, binned);
+        searched[h] += (double) r / Math.max(1, c);
+      }
+      hashes[h].squaredDistances(query, ranked, r, hashDist);
+      predicted.select(hashDist, ranked, r, k);
       meanAp[h] += AveragePrecision.of(predicted, truthStamp, stamp);
     }
     // Stamps of a query are unique per evaluation; clear them for the next evaluation.

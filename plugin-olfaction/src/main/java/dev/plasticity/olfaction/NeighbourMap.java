@@ -19,7 +19,9 @@ import java.util.Map;
  * exact duplicates, predicted = as many nearest hashes among the same candidates, AP = mean
  * precision at each hit. It writes, per population p, {@code map/p} and {@code map-std/p}
  * (mean and standard deviation of the per-evaluation mAP over the evaluations so far) and,
- * when given, the published {@code reference/p}.
+ * when given, the published {@code reference/p}. With {@code binBlock} > 0 a query ranks
+ * only the candidates in its DenseFly pseudo-hash bin and the bins within {@code binRadius}
+ * bits ({@link PseudoHashBins}), and {@code searched/p} says what fraction it looked at.
  */
 public record NeighbourMap(
     @Doc("populations scored; absent: every population but the input") @Optional List<String> populations,
@@ -27,8 +29,17 @@ public record NeighbourMap(
     @Doc("true neighbours per query; 0: max(10, 2% of N) as the authors") @Default("0") @Min(0)
         int neighbours,
     @Doc("published mAP per population id, written beside the measured one") @Optional
-        Map<String, Double> reference)
+        Map<String, Double> reference,
+    @Doc("cells per pseudo-hash bit for binned search; 0: rank every candidate") @Default("0") @Min(0)
+        int binBlock,
+    @Doc("multi-probe: also search bins this many pseudo-hash bits away") @Default("1") @Min(0)
+        int binRadius)
     implements Metric {
+
+  /** Exhaustive ranking, as in the paper's protocol. */
+  public NeighbourMap(List<String> populations, int queries, int neighbours, Map<String, Double> reference) {
+    this(populations, queries, neighbours, reference, 0, 1);
+  }
 
   /** Order among CONTROL events: after training metrics, like the test accuracy. */
   static final int EVAL_ORDER = 100;

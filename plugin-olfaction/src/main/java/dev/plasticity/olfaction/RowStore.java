@@ -57,6 +57,15 @@ final class RowStore {
     sqNorm[row] = norm;
   }
 
+  /** Row {@code row} as a bit set: bit j is set when column j is non-zero (for at most 64 columns). */
+  long bits(int row) {
+    long b = 0;
+    for (int t = 0, base = row * cap; t < count[row]; t++) {
+      b |= 1L << index[base + t];
+    }
+    return b;
+  }
+
   /** Saves rows {@code rows[0 .. n)} under keys starting with {@code prefix}. */
   void save(StateMap out, String prefix, int[] rows, int n) {
     int total = 0;

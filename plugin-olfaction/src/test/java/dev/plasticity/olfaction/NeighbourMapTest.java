@@ -62,6 +62,37 @@ class NeighbourMapTest {
   }
 
   @Test
+  void binningThatProbesEveryBinRanksLikeTheExhaustiveSearch() {
+    double[] scores = new double[2];
+    double[] searched = new double[2];
+    for (int radius = 0; radius < 2; radius++) {
+      Data data = Odours.integers(N, D, 9, 2);
+      MockRuntime rt = runtime(data, 12, new AplWinnerTakeAll(3, 1), 16);
+      new DenseGaussian(1).init(rt.parameters().get("l0->l1.W").value(), Fixtures.rng(4));
+      // Gaussian wiring gives block sums of both signs. 12 cells in blocks of 3: a 4-bit
+      // pseudo-hash; radius 4 reaches every bin.
+      rt.install(new OdorPresentation(1, 16, new RawRates(), null))
+          .install(new NeighbourMap(null, N, 0, null, 3, radius == 0 ? 4 : 0));
+      rt.runEpochs(1);
+      scores[radius] = rt.last("map/l1");
+      searched[radius] = rt.last("searched/l1");
+    }
+    Data data = Odours.integers(N, D, 9, 2);
+    MockRuntime rt = runtime(data, 12, new AplWinnerTakeAll(3, 1), 16);
+    Matrix w = rt.parameters().get("l0->l1.W").value();
+    new DenseGaussian(1).init(w, Fixtures.rng(4));
+    Matrix h = new Matrix(N, 12);
+    dev.plasticity.api.math.Linalg.gemm(false, true, 1f, data.test().features(), w, 0f, h);
+    new AplWinnerTakeAll(3, 1).apply(h, h);
+    assertEquals(naiveMap(data.test().features(), h, 10), scores[0], 1e-12);
+    assertEquals(1.0, searched[0], "every bin probed: every candidate ranked");
+    // Only the query's own bin: a fraction of the candidates is ranked (and the authors'
+    // AP, averaged over hits only, does not by itself say how many neighbours were lost).
+    assertTrue(searched[1] > 0 && searched[1] < 0.9, "searched " + searched[1]);
+    assertNotEquals(scores[0], scores[1]);
+  }
+
+  @Test
   void repeatsAverageAndFreshQueriesChangeTheScore() {
     Data data = Odours.integers(200, D, 0, 3);
     MockRuntime rt = runtime(data, 12, new AplWinnerTakeAll(3, 1), 50);
