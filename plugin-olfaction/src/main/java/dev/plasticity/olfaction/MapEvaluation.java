@@ -13,7 +13,7 @@ import java.util.List;
  * The running part of {@link NeighbourMap}: at RECORD it files every presented row (PN
  * rates and each scored population's activity) under its data-set row; at the end of each
  * epoch it scores the rows filed and writes the metrics. All buffers are allocated here,
- * once; the evaluation itself allocates nothing.
+ * once; the filing and scoring loops allocate nothing.
  */
 final class MapEvaluation {
   private final NeighbourMap config;
@@ -43,7 +43,7 @@ final class MapEvaluation {
     this.ctx = ctx;
     this.scored = scored;
     Network net = ctx.network();
-    int rows = Math.max(ctx.data().train().size(), ctx.data().test().size());
+    int rows = config.set().of(ctx.data()).size();
     this.inputs = new RowStore(rows, net.input().size(), net.input().size());
     this.hashes = new RowStore[scored.size()];
     for (int i = 0; i < hashes.length; i++) {

@@ -33,12 +33,14 @@ public record NeighbourMap(
     @Doc("cells per pseudo-hash bit for binned search; 0: rank every candidate") @Default("0") @Min(0)
         int binBlock,
     @Doc("multi-probe: also search bins this many pseudo-hash bits away") @Default("1") @Min(0)
-        int binRadius)
+        int binRadius,
+    @Doc("the set the presentation draws from: its row numbers are the ones filed") @Default("\"test\"")
+        OdourSet set)
     implements Metric {
 
-  /** Exhaustive ranking, as in the paper's protocol. */
+  /** Exhaustive ranking of the presented test set, as in the paper's protocol. */
   public NeighbourMap(List<String> populations, int queries, int neighbours, Map<String, Double> reference) {
-    this(populations, queries, neighbours, reference, 0, 1);
+    this(populations, queries, neighbours, reference, 0, 1, OdourSet.TEST);
   }
 
   /** Order among CONTROL events: after training metrics, like the test accuracy. */

@@ -72,7 +72,7 @@ class NeighbourMapTest {
       // Gaussian wiring gives block sums of both signs. 12 cells in blocks of 3: a 4-bit
       // pseudo-hash; radius 4 reaches every bin.
       rt.install(new OdorPresentation(1, 16, new RawRates(), null))
-          .install(new NeighbourMap(null, N, 0, null, 3, radius == 0 ? 4 : 0));
+          .install(new NeighbourMap(null, N, 0, null, 3, radius == 0 ? 4 : 0, OdourSet.TEST));
       rt.runEpochs(1);
       scores[radius] = rt.last("map/l1");
       searched[radius] = rt.last("searched/l1");

@@ -26,7 +26,7 @@ class OlfactionContractTest extends PluginContract {
         new RawRates(),
         new OdorPresentation(2, 16, new MeanRate(100, true),
             new KenyonCircuits(new Initializers.Normal(1), List.of(2, 4), 0, 1, 10, KcCode.SIGNS)),
-        new NeighbourMap(null, 20, 0, null),
+        new NeighbourMap(null, 20, 0, null, 0, 1, OdourSet.TRAIN),
         new Constant(1),
         new OdorPresentation(1, 8, new RawRates(), null, OdourSet.TRAIN, List.of(0, 1), new BloomDepression(null, 0.5)),
         new BloomDepression(null, 1),
