@@ -45,6 +45,7 @@ public final class Runner {
   private final Console console;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private final Map<String, Data> dataCache = new HashMap<>();
+  private boolean startUpReported;
 
   public Runner(TypeRegistry types, ScenarioLoader loader, Console console) {
     this.types = types;
@@ -161,6 +162,7 @@ public final class Runner {
       long start = startTick(sim, restored.get(v.name()), v.name());
       long total = sim.timeline().totalTicks();
       console.startProgress(v.name(), start, total, sim.batchCapacity());
+      reportStartUp();
       long end;
       try {
         end = run(sim, total, t -> console.progress(t + 1, start));
@@ -195,6 +197,7 @@ public final class Runner {
     }
     long total = ticks.values().stream().mapToLong(t -> t[1]).sum();
     console.startProgress(todo.size() + " variants x" + jobs, startDone[0], total, sims.get(0).batchCapacity());
+    reportStartUp();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
     List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
     for (Simulation sim : sims) {
@@ -238,6 +241,17 @@ public final class Runner {
       throw failure;
     }
     return all;
+  }
+
+  /** Says, once per process, how long the command took to reach its first tick. */
+  private void reportStartUp() {
+    if (startUpReported) {
+      return;
+    }
+    startUpReported = true;
+    ProcessHandle.current().info().startInstant().ifPresent(t -> console.info(String.format(
+        java.util.Locale.ROOT, "first tick %.2f s after the command started",
+        (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0)));
   }
 
   private static Variant variantNamed(List<Variant> vs, String name) {
