@@ -40,6 +40,8 @@ public final class AlignmentPlugin implements Plugin {
     r.add(Kinds.CREDIT, "weight-mirror", "Kunin: R = alpha·Decay + beta·Amp", WeightMirror.class);
     r.add(Kinds.CREDIT, "information-alignment", "Kunin: R = alpha·Amp + beta·Null + gamma·Decay",
         InformationAlignment.class);
+    r.add(Kinds.CREDIT, "local-losses", "every hidden block learns from its own pred, sim or predsim loss, "
+        + "inputs detached (Nøkland & Eidnes 2019)", LocalLosses.class);
     r.add(Kinds.METRIC, "alignment-angles", "per projection: weight, projection and gradient angles "
         + "(degrees) and |B|/|W|", AlignmentAngles.class);
   }

@@ -29,6 +29,7 @@ class AlignmentContractTest extends PluginContract {
         new ActivationAlignment(0.1, 0.2, 0, null),
         new WeightMirror(0.5, 1.0, 0, null),
         new InformationAlignment(0.2, 0.01, 0.1, 0, null),
+        new LocalLosses(LocalObjective.PREDSIM, 0.99, false, 128, 0.1, null),
         new AlignmentAngles());
   }
 }

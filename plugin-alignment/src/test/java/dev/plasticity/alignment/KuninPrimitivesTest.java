@@ -21,15 +21,6 @@ class KuninPrimitivesTest {
   private static final int IN = 6;
   private static final int N = 5;
 
-  private static double[] random(int n, long seed, double std) {
-    Rng r = new Rng(seed);
-    double[] v = new double[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = (float) (std * r.nextGaussian());
-    }
-    return v;
-  }
-
   private static Matrix matrix(double[] v, int rows, int cols) {
     Matrix m = new Matrix(rows, cols);
     for (int i = 0; i < v.length; i++) {
@@ -100,9 +91,9 @@ class KuninPrimitivesTest {
   @ParameterizedTest
   @EnumSource(Primitive.class)
   void gradientWithRespectToBMatchesFiniteDifferencesOfR(Primitive prim) {
-    double[] w = random(OUT * IN, 1, 0.5);
-    double[] b = random(OUT * IN, 2, 0.5);
-    double[] x = random(N * IN, 3, 1.0);
+    double[] w = TestValues.gaussian(OUT * IN, 1, 0.5);
+    double[] b = TestValues.gaussian(OUT * IN, 2, 0.5);
+    double[] x = TestValues.gaussian(N * IN, 3, 1.0);
     double weight = 0.7;
     KuninRegularizer reg = new KuninRegularizer(List.of(new KuninTerm(prim, weight)), OUT, IN, N);
     Matrix grad = new Matrix(OUT, IN);
@@ -123,9 +114,9 @@ class KuninPrimitivesTest {
 
   @Test
   void termsAddUp() {
-    double[] w = random(OUT * IN, 4, 0.5);
-    double[] b = random(OUT * IN, 5, 0.5);
-    double[] x = random(N * IN, 6, 1.0);
+    double[] w = TestValues.gaussian(OUT * IN, 4, 0.5);
+    double[] b = TestValues.gaussian(OUT * IN, 5, 0.5);
+    double[] x = TestValues.gaussian(N * IN, 6, 1.0);
     List<KuninTerm> terms = List.of(new KuninTerm(Primitive.SPARSE, 0.3), new KuninTerm(Primitive.AMP, -1.5),
         new KuninTerm(Primitive.NULL, 0.2), new KuninTerm(Primitive.SELF, 2), new KuninTerm(Primitive.DECAY, 0.1));
     KuninRegularizer reg = new KuninRegularizer(terms, OUT, IN, N);
@@ -147,9 +138,9 @@ class KuninPrimitivesTest {
     // REFERENCES.md: for AA, ∂R/∂B = (2αB − βW)·mean(xᵀx).
     double alpha = 0.1;
     double beta = 0.2;
-    double[] w = random(OUT * IN, 7, 0.5);
-    double[] b = random(OUT * IN, 8, 0.5);
-    double[] x = random(N * IN, 9, 1.0);
+    double[] w = TestValues.gaussian(OUT * IN, 7, 0.5);
+    double[] b = TestValues.gaussian(OUT * IN, 8, 0.5);
+    double[] x = TestValues.gaussian(N * IN, 9, 1.0);
     KuninRegularizer reg = new KuninRegularizer(
         new ActivationAlignment(alpha, beta, 0, null).rule().terms(), OUT, IN, N);
     Matrix grad = new Matrix(OUT, IN);
