@@ -42,6 +42,9 @@ public final class AlignmentPlugin implements Plugin {
         InformationAlignment.class);
     r.add(Kinds.CREDIT, "local-losses", "every hidden block learns from its own pred, sim or predsim loss, "
         + "inputs detached (Nøkland & Eidnes 2019)", LocalLosses.class);
+    r.add(Kinds.CREDIT, "lra-fdbk", "local representation alignment, targets through fixed random E, "
+        + "Cauchy loss, updates bounded by c1 (Ororbia et al. 2018)", LraFeedback.class);
+    r.add(Kinds.CREDIT, "lra-diff", "local representation alignment, targets through W^T", LraDiff.class);
     r.add(Kinds.METRIC, "alignment-angles", "per projection: weight, projection and gradient angles "
         + "(degrees) and |B|/|W|", AlignmentAngles.class);
   }

@@ -30,6 +30,8 @@ class AlignmentContractTest extends PluginContract {
         new WeightMirror(0.5, 1.0, 0, null),
         new InformationAlignment(0.2, 0.01, 0.1, 0, null),
         new LocalLosses(LocalObjective.PREDSIM, 0.99, false, 128, 0.1, null),
+        new LraFeedback(1.0, 1, 0.1, new Initializers.Normal(0.05)),
+        new LraDiff(1.0, 2, 0.1),
         new AlignmentAngles());
   }
 }
