@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * Local representation alignment (Ororbia et al. 2018), shared by {@code lra-fdbk} and
  * {@code lra-diff}. Going down from the output, layer by layer: the error δ_t of a layer
- * moves the representation below it to a target y_s = h_s − β·δ_t M (M a fixed random E
+ * moves the representation below it to a target y_s = h_s − β·e_t M (e_t the per-sample
+ * error, n·δ_t for a batch mean δ_t; M a fixed random E
  * for LRA-fdbk, W for LRA-diff), refined K times by sending the moved representation
  * forward again and taking the error it makes; the layer below then gets the error of the
  * Cauchy loss between its activity and that target, δ_s = ∂L(h_s, y_s)/∂a_s. Every
@@ -87,7 +88,8 @@ final class Lra {
         if (it > 0) {
           delta = errorAt(i, y);
         }
-        Linalg.gemm(false, false, -beta, delta, feedback.apply(p), 1f, y);
+        // δ is a batch mean (divided by n); the target moves by each sample's own error
+        Linalg.gemm(false, false, -beta * y.rows(), delta, feedback.apply(p), 1f, y);
       }
       targets[i - 1].copyFrom(y); // in a chain, projection i − 1 feeds s
       Matrix e = s.error();

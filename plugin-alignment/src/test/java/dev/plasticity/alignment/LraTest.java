@@ -68,7 +68,7 @@ class LraTest {
     Matrix h = net.population("l1").activity();
     Matrix delta = net.population("l1").error();
     for (int i = 0; i < d.size(); i++) {
-      double move = beta * d.data()[i]; // y − h = −β (e E)
+      double move = beta * n * d.data()[i]; // y − h = −β (e E), e the per-sample error n·δ
       double expected = 2 * move / (1 + move * move) / n * (1 - h.data()[i] * h.data()[i]);
       assertEquals(expected, delta.data()[i], 1e-6 + 1e-4 * Math.abs(expected), "entry " + i);
     }
