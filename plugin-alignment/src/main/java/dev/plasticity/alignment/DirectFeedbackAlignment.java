@@ -36,23 +36,26 @@ public record DirectFeedbackAlignment(
     Network net = ctx.network();
     Population out = net.output();
     Rng rng = ctx.rng("direct-feedback-alignment.B");
-    List<Population> hidden = new ArrayList<>();
-    List<Matrix> feedback = new ArrayList<>();
+    List<Population> hiddenList = new ArrayList<>();
+    List<Matrix> feedbackList = new ArrayList<>();
     for (Population s : net.populations()) {
       if (s == net.input() || s == out) {
         continue;
       }
       Parameter b = ctx.parameters().add(new Parameter(nameFor(net, s), out.size(), s.size(), false));
       init.init(b.value(), rng);
-      hidden.add(s);
-      feedback.add(b.value());
+      hiddenList.add(s);
+      feedbackList.add(b.value());
     }
-    List<Projection> projections = net.projections();
+    Population[] hidden = hiddenList.toArray(Population[]::new);
+    Matrix[] feedback = feedbackList.toArray(Matrix[]::new);
+    // an array, so that the per-tick loop allocates no iterator
+    Projection[] projections = net.projections().toArray(Projection[]::new);
     ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, "direct-feedback-alignment", t -> {
       Matrix e = out.error();
-      for (int i = 0; i < hidden.size(); i++) {
-        Population s = hidden.get(i);
-        Linalg.gemm(false, false, 1f, e, feedback.get(i), 0f, s.error());
+      for (int i = 0; i < hidden.length; i++) {
+        Population s = hidden[i];
+        Linalg.gemm(false, false, 1f, e, feedback[i], 0f, s.error());
         s.activation().backprop(s.pre(), s.activity(), s.error());
       }
       for (Projection p : projections) {

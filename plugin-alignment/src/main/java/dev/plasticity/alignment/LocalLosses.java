@@ -89,7 +89,8 @@ public record LocalLosses(
         }
       }
     }
-    List<Projection> projections = net.projections();
+    // an array, so that the per-tick loop allocates no iterator
+    Projection[] projections = net.projections().toArray(Projection[]::new);
     int[] labels = ctx.batch().labels();
     LocalBlock[] bs = blocks.toArray(LocalBlock[]::new);
     ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, "local-losses", t -> {

@@ -80,4 +80,14 @@ class AlignmentAnglesTest {
       }
     }
   }
+
+  @Test
+  void directFeedbackAlignmentIsComparedWhereItsBStandsForAW() {
+    MockRuntime rt = run(new DirectFeedbackAlignment(XAVIER), true, 2);
+    // l2 feeds the output: its direct B has W's shape and is compared; l1's is not
+    assertTrue(rt.recordedNames().contains("weight-angle/l2->l3"), rt.recordedNames().toString());
+    assertFalse(rt.recordedNames().contains("weight-angle/l1->l2"));
+    assertTrue(rt.last("gradient-angle/l0->l1") > 5, "DFA is not backprop");
+    assertTrue(rt.last("gradient-angle/l0->l1") < 120);
+  }
 }
