@@ -241,4 +241,20 @@ class LocalLossesTest {
     }
     assertEquals(0, after, "a plain forward pass (evaluation) has no dropout");
   }
+
+  @Test
+  void bioVariantsUseFixedRandomMapsAndStillLearn() {
+    MockRuntime rt = MockRuntime.builder().layers(4, 16, 16, 3).seed(5).build()
+        .install(new dev.plasticity.api.learn.StandardMetrics.TrainLoss())
+        .install(new LocalLosses(LocalObjective.PREDSIM, 0.5, true, 32, 0, null));
+    assertFalse(rt.parameters().contains("l1.V"), "bio sim compares h itself");
+    assertFalse(rt.parameters().get("l1.P").trainable());
+    assertFalse(rt.parameters().get("l1.U.B").trainable());
+    assertEquals(32, rt.parameters().get("l1.P").value().cols());
+    float[] pBefore = rt.parameters().get("l1.P").value().data().clone();
+    rt.runEpochs(30);
+    var loss = rt.recorded("train-loss");
+    assertTrue(loss.get(loss.size() - 1) < 0.8 * loss.get(0), "train loss " + loss.get(0) + " -> " + loss.get(loss.size() - 1));
+    assertTrue(java.util.Arrays.equals(pBefore, rt.parameters().get("l1.P").value().data()), "P is fixed");
+  }
 }
