@@ -131,4 +131,43 @@ final class ReferenceMlp {
     }
     return g;
   }
+
+  /**
+   * Gradient under direct feedback alignment: every hidden layer l gets
+   * δ_l = (e B_l) ⊙ (1 − h_l²) from the output error e, with {@code direct[l]} the
+   * n_out × n_l matrix B_l, row-major (entries for the input and output layers unused).
+   */
+  double[] directGradient(double[] theta, double[][] direct, double[][] x, int[] y) {
+    double[][][] h = forward(theta, x);
+    double[] g = new double[theta.length];
+    double[][] e = outputError(theta, x, y);
+    int last = sizes.length - 1;
+    for (int l = last; l >= 1; l--) {
+      int in = sizes[l - 1];
+      int out = sizes[l];
+      int w = offset(l);
+      int b = w + out * in;
+      double[][] delta = l == last ? e : new double[x.length][out];
+      if (l != last) {
+        for (int s = 0; s < x.length; s++) {
+          for (int j = 0; j < out; j++) {
+            double v = 0;
+            for (int k = 0; k < sizes[last]; k++) {
+              v += e[s][k] * direct[l][k * out + j];
+            }
+            delta[s][j] = v * (1 - h[l][s][j] * h[l][s][j]);
+          }
+        }
+      }
+      for (int s = 0; s < x.length; s++) {
+        for (int j = 0; j < out; j++) {
+          g[b + j] += delta[s][j];
+          for (int i = 0; i < in; i++) {
+            g[w + j * in + i] += delta[s][j] * h[l - 1][s][i];
+          }
+        }
+      }
+    }
+    return g;
+  }
 }

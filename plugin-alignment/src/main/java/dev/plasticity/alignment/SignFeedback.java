@@ -1,0 +1,67 @@
+package dev.plasticity.alignment;
+
+import dev.plasticity.api.learn.BackwardSweep;
+import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.Phase;
+import dev.plasticity.api.sim.SimContext;
+
+/**
+ * The sign-symmetry family (Liao et al. 2016; biotorch): B = |M| ∘ sign(W), rebuilt from
+ * the current W before every backward sweep. The three rules differ only in M.
+ */
+final class SignFeedback {
+  /** Fills m with the magnitudes of the i-th projection's B for this step. */
+  interface Magnitudes {
+    void fill(int i, Matrix m);
+  }
+
+  private SignFeedback() {}
+
+  /** Xavier-normal standard deviation √(2 / (fan_in + fan_out)) of a matrix of this shape. */
+  static double xavierScale(Matrix w) {
+    return Math.sqrt(2.0 / (w.rows() + w.cols()));
+  }
+
+  /** Fills m with N(0, σ²) values, σ the Xavier-normal scale of m's shape. */
+  static void gaussian(Matrix m, Rng rng) {
+    double s = xavierScale(m);
+    float[] d = m.data();
+    for (int i = 0, n = m.size(); i < n; i++) {
+      d[i] = (float) (s * rng.nextGaussian());
+    }
+  }
+
+  /**
+   * Registers fixed B for every hidden projection and a FEEDBACK event that sets
+   * B ← |M| ∘ sign(W) (M from {@code magnitudes}, written into B itself) and runs the sweep.
+   */
+  static void install(SimContext ctx, String name, Magnitudes magnitudes) {
+    FeedbackWeights b = FeedbackWeights.register(ctx, false, null);
+    BackwardSweep sweep = new BackwardSweep(ctx.network());
+    var feedback = b.lookup();
+    int n = b.projections().size();
+    Matrix[] bs = new Matrix[n];
+    Matrix[] ws = new Matrix[n];
+    for (int i = 0; i < n; i++) {
+      bs[i] = b.parameter(i).value();
+      ws[i] = b.projections().get(i).weights().value();
+    }
+    ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, name, t -> {
+      for (int i = 0; i < n; i++) {
+        magnitudes.fill(i, bs[i]);
+        applySigns(ws[i], bs[i]);
+      }
+      sweep.run(feedback);
+    });
+  }
+
+  /** b ← |b| ∘ sign(w), with sign(0) = 0. */
+  static void applySigns(Matrix w, Matrix b) {
+    float[] wd = w.data();
+    float[] bd = b.data();
+    for (int i = 0, n = w.size(); i < n; i++) {
+      bd[i] = Math.abs(bd[i]) * Math.signum(wd[i]);
+    }
+  }
+}
