@@ -10,6 +10,7 @@ import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.AtomicFiles;
+import dev.plasticity.runtime.output.FinalTable;
 import dev.plasticity.runtime.output.Console;
 import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
@@ -138,7 +139,7 @@ public final class Runner {
         console.info("interrupted; continue with: plasticity resume " + runDir);
         return new Result(runDir, false, finals(log.rows()));
       }
-      List<MetricRow> finals = finals(log.rows());
+      List<MetricRow> finals = ranked(finals(log.rows()), sc.base().rankBy());
       if (sc.variants().size() > 1) {
         console.comparison(finals);
       }
@@ -349,7 +350,7 @@ public final class Runner {
   private void writeOutputs(LoadedScenario sc, Path runDir, MetricsLog log, String command,
       ObjectNode provenance) throws IOException {
     List<MetricRow> rows = log.rows();
-    List<MetricRow> finals = finals(rows);
+    List<MetricRow> finals = ranked(finals(rows), sc.base().rankBy());
     ObjectNode summary = Json.MAPPER.createObjectNode();
     summary.put("scenario", sc.base().name());
     summary.put("seed", sc.base().seed());
@@ -360,10 +361,29 @@ public final class Runner {
       o.put("tick", f.tick());
       f.values().forEach(o::put);
     }
+    if (sc.base().rankBy() != null) {
+      summary.put("rankedBy", sc.base().rankBy());
+      ArrayNode ranking = summary.putArray("ranking");
+      finals.forEach(f -> ranking.add(f.variant()));
+    }
     writeJson(runDir.resolve("summary.json"), summary);
+    AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = Plots.write(runDir, rows);
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, plots, command,
         Json.MAPPER.writeValueAsString(provenance));
+  }
+
+  /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */
+  static List<MetricRow> ranked(List<MetricRow> finals, String metric) {
+    if (metric == null) {
+      return finals;
+    }
+    return finals.stream()
+        .sorted(java.util.Comparator.comparingDouble((MetricRow r) -> {
+          Double v = r.values().get(metric);
+          return v == null || v.isNaN() ? Double.NEGATIVE_INFINITY : v;
+        }).reversed())
+        .toList();
   }
 
   /** The last row of every variant, in the order the variants ran. */

@@ -130,12 +130,7 @@ public final class Console {
     if (finals.isEmpty()) {
       return;
     }
-    List<String> cols = new ArrayList<>();
-    finals.forEach(f -> f.values().keySet().forEach(k -> {
-      if (!cols.contains(k)) {
-        cols.add(k);
-      }
-    }));
+    List<String> cols = MetricRow.columns(finals);
     out.println();
     StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %7s", "variant", "epochs"));
     cols.forEach(c -> h.append(String.format(Locale.ROOT, " %18s", shorten(c, 18))));

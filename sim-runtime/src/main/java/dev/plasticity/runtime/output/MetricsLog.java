@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,8 +74,7 @@ public final class MetricsLog {
     StringBuilder j = new StringBuilder();
     all.forEach(r -> j.append(toJson(r)).append('\n'));
     AtomicFiles.write(jsonl, j.toString());
-    Set<String> cols = new LinkedHashSet<>();
-    all.forEach(r -> cols.addAll(r.values().keySet()));
+    List<String> cols = MetricRow.columns(all);
     StringBuilder c = new StringBuilder("variant,epoch,tick");
     cols.forEach(k -> c.append(',').append(k));
     c.append('\n');

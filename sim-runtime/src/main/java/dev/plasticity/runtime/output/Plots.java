@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -21,8 +19,7 @@ public final class Plots {
   /** Writes plots/METRIC.png for every metric; returns the file names written. */
   public static List<String> write(Path runDir, List<MetricRow> rows) throws IOException {
     System.setProperty("java.awt.headless", "true");
-    Set<String> metrics = new LinkedHashSet<>();
-    rows.forEach(r -> metrics.addAll(r.values().keySet()));
+    List<String> metrics = MetricRow.columns(rows);
     List<String> written = new ArrayList<>();
     for (String metric : metrics) {
       Map<String, List<double[]>> series = new LinkedHashMap<>();

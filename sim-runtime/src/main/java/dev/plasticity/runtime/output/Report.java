@@ -3,7 +3,6 @@ package dev.plasticity.runtime.output;
 import dev.plasticity.runtime.engine.MetricRow;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** report.html: what ran, the final values per variant, and the plots. */
@@ -24,12 +23,7 @@ public final class Report {
       h.append("<p>").append(esc(description)).append("</p>\n");
     }
     h.append("<p>Reproduce: <code>").append(esc(command)).append("</code></p>\n");
-    List<String> cols = new ArrayList<>();
-    finals.forEach(f -> f.values().keySet().forEach(k -> {
-      if (!cols.contains(k)) {
-        cols.add(k);
-      }
-    }));
+    List<String> cols = MetricRow.columns(finals);
     h.append("<h2>Final values</h2>\n<table><tr><th>variant</th><th>epoch</th>");
     cols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
     h.append("</tr>\n");

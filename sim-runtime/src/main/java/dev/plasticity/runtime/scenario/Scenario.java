@@ -27,4 +27,6 @@ public record Scenario(
     @Doc("named changes run side by side: variant -> {\"json.path\": value}")
         @Default("{}") Map<String, Map<String, JsonNode>> variants,
     @Doc("changes that shrink the scenario to a seconds-long smoke run (--smoke)")
-        @Default("{}") Map<String, JsonNode> smoke) {}
+        @Default("{}") Map<String, JsonNode> smoke,
+    @Doc("metric the final comparison of variants is ranked by, largest first; absent: scenario order")
+        @Optional String rankBy) {}
