@@ -110,7 +110,7 @@ public final class Console {
     if (columns.isEmpty()) {
       columns = new ArrayList<>(row.values().keySet());
       StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s", "variant", "epoch"));
-      columns.forEach(c -> h.append(String.format(Locale.ROOT, " %14s", shorten(c, 14))));
+      columns.forEach(c -> h.append(' ').append(pad(c, width(c))));
       h.append(String.format(Locale.ROOT, " %8s %10s", "time", "samples/s"));
       out.println(h);
     }
@@ -118,7 +118,7 @@ public final class Console {
         shorten(row.variant(), 12), row.epoch() + "/" + epochs));
     for (String c : columns) {
       Double v = row.values().get(c);
-      r.append(String.format(Locale.ROOT, " %14s", v == null ? "-" : format(c, v)));
+      r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
     }
     r.append(String.format(Locale.ROOT, " %8s %10.0f", duration(secs), rate));
     out.println(r);
@@ -133,14 +133,14 @@ public final class Console {
     List<String> cols = MetricRow.columns(finals);
     out.println();
     StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %7s", "variant", "epochs"));
-    cols.forEach(c -> h.append(String.format(Locale.ROOT, " %18s", shorten(c, 18))));
+    cols.forEach(c -> h.append(' ').append(pad(c, width(c))));
     out.println(h);
     for (MetricRow f : finals) {
       StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-20s %7d",
           shorten(f.variant(), 20), f.epoch()));
       for (String c : cols) {
         Double v = f.values().get(c);
-        r.append(String.format(Locale.ROOT, " %18s", v == null ? "-" : format(c, v)));
+        r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
       }
       out.println(r);
     }
@@ -169,6 +169,15 @@ public final class Console {
     long s = Math.round(secs);
     return s < 3600 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60)
         : String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+  }
+
+  /** A column as wide as its full name (names are never cut: two would read alike), at least 10. */
+  private static int width(String metric) {
+    return Math.max(10, metric.length());
+  }
+
+  private static String pad(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
   }
 
   private static String shorten(String s, int n) {
