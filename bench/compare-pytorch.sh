@@ -25,7 +25,7 @@ java_run() { # rule threads
     "$scenario" "$warmup" "$steps" "${extra[@]}" 2>/dev/null | awk '/^RESULT/ {print $2, $3}'
 }
 torch_run() { # rule threads
-  OMP_NUM_THREADS="$2" "$py" bench/torch_train.py "$1" "$warmup" "$steps" "$2" | awk '/^RESULT/ {print $2, $3}'
+  OMP_NUM_THREADS="$2" OPENBLAS_NUM_THREADS="$2" MKL_NUM_THREADS="$2" "$py" bench/torch_train.py "$1" "$warmup" "$steps" "$2" | awk '/^RESULT/ {print $2, $3}'
 }
 printf "%-4s %-7s %-4s %14s %14s %12s %12s\n" rule threads run "plasticity/s" "pytorch/s" "p. RSS MiB" "t. RSS MiB"
 summary=()
