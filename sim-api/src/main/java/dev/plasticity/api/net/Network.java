@@ -19,6 +19,8 @@ public final class Network {
   private final Population input;
   private Population output;
   private int batchCapacity;
+  /** How each projection propagates; dense by default, replaceable (e.g. by a hashed sparse layer). */
+  private final List<ProjectionForward> forwards = new ArrayList<>();
   /** For each projection, whether it is the first / last one into its target. */
   private boolean[] firstInto = new boolean[0];
   private boolean[] lastInto = new boolean[0];
@@ -47,6 +49,7 @@ public final class Network {
           p.id() + ": source '" + p.source().id() + "' is neither the input nor fed earlier");
     }
     projections.add(p);
+    forwards.add(Network::dense);
     output = p.target();
     computeFanIn();
     return p;
@@ -87,20 +90,33 @@ public final class Network {
   }
 
   /**
-   * Propagates projection {@code i}: adds h_source · Wᵀ (+ b) into the target's a, and
-   * applies the target's activation once its last incoming projection has run.
+   * Propagates projection {@code i}: adds h_source · Wᵀ (+ b) into the target's a (or
+   * whatever its {@link #replaceForward replacement} computes), and applies the target's
+   * activation once its last incoming projection has run.
    */
   public void forward(int i) {
     Projection p = projections.get(i);
-    Population t = p.target();
-    Matrix a = t.pre();
-    Linalg.gemm(false, true, 1f, p.source().activity(), p.weights().value(),
-        firstInto[i] ? 0f : 1f, a);
+    forwards.get(i).forward(p, !firstInto[i]);
+    if (lastInto[i]) {
+      Population t = p.target();
+      t.activation().apply(t.pre(), t.activity());
+    }
+  }
+
+  /**
+   * Replaces how projection {@code i} propagates: a component that computes only part of
+   * a layer (hashing-selected neurons, say) installs its own forward here.
+   */
+  public void replaceForward(int i, ProjectionForward forward) {
+    forwards.set(i, forward);
+  }
+
+  /** The dense propagation: a (+)= h_source · Wᵀ + b, a BLAS gemm. */
+  public static void dense(Projection p, boolean accumulate) {
+    Matrix a = p.target().pre();
+    Linalg.gemm(false, true, 1f, p.source().activity(), p.weights().value(), accumulate ? 1f : 0f, a);
     if (p.hasBias()) {
       dev.plasticity.api.math.Ops.addRowVector(p.bias().value(), a);
-    }
-    if (lastInto[i]) {
-      t.activation().apply(a, t.activity());
     }
   }
 
