@@ -50,6 +50,30 @@ class ResumeIT {
     assertEquals(Files.readString(whole.resolve("summary.json")), Files.readString(killed.resolve("summary.json")));
   }
 
+  @Test
+  void sigtermCheckpointsAtOnceAndASecondProcessIsKeptOut() throws Exception {
+    Path whole = out.resolve("whole2");
+    ModulePathIT.run(ModulePathIT.java(args(whole).toArray(String[]::new)), 0);
+
+    Path stopped = out.resolve("stopped");
+    Process p = new ProcessBuilder(ModulePathIT.java(args(stopped).toArray(String[]::new)))
+        .redirectErrorStream(true).redirectOutput(out.resolve("stopped.log").toFile()).start();
+    Path metrics = stopped.resolve("metrics.jsonl");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && lines(metrics) < 1) {
+      Thread.sleep(20);
+    }
+    String refused = ModulePathIT.run(ModulePathIT.java("resume", stopped.toString()), 2);
+    assertTrue(refused.contains("another plasticity process is writing this run directory"), refused);
+    p.destroy(); // SIGTERM: the shutdown hook asks for a checkpoint after the current tick
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String log = Files.readString(out.resolve("stopped.log"));
+    assertTrue(p.exitValue() != 0 && log.contains("interrupted; continue with"), log);
+
+    ModulePathIT.run(ModulePathIT.java("resume", stopped.toString()), 0);
+    assertArrayEquals(Files.readAllBytes(whole.resolve("metrics.jsonl")), Files.readAllBytes(metrics));
+  }
+
   private static int lines(Path p) throws Exception {
     return Files.exists(p) ? (int) Files.readAllLines(p).stream().filter(l -> !l.isBlank()).count() : 0;
   }

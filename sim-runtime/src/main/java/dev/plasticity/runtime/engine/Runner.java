@@ -66,7 +66,14 @@ public final class Runner {
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
-    prepareRunDir(runDir, force);
+    try (RunLock lock = RunLock.acquire(runDir)) {
+      prepareRunDir(runDir, force);
+      return start(sc, file, options, runDir, command, jobs, dataCtx);
+    }
+  }
+
+  private Result start(LoadedScenario sc, Path file, RunOptions options, Path runDir, String command,
+      int jobs, DataContext dataCtx) {
     ObjectNode runInfo = Json.MAPPER.createObjectNode();
     runInfo.put("scenarioFile", file.toAbsolutePath().normalize().toString());
     runInfo.set("scenario", sc.tree());
@@ -93,7 +100,9 @@ public final class Runner {
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
         new RunOptions(null, variants, List.of()), dataCtx);
-    return execute(sc, dataCtx, runDir, runInfo, true);
+    try (RunLock lock = RunLock.acquire(runDir)) {
+      return execute(sc, dataCtx, runDir, runInfo, true);
+    }
   }
 
   private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,

@@ -19,6 +19,9 @@ public final class Plots {
   /** Writes plots/METRIC.png for every metric; returns the file names written. */
   public static List<String> write(Path runDir, List<MetricRow> rows) throws IOException {
     System.setProperty("java.awt.headless", "true");
+    // ImageIO's disk cache registers a shutdown hook, which fails while an interrupted run
+    // writes its last plots during shutdown; PNGs of this size are fine in memory.
+    javax.imageio.ImageIO.setUseCache(false);
     List<String> metrics = MetricRow.columns(rows);
     List<String> written = new ArrayList<>();
     for (String metric : metrics) {
