@@ -2,6 +2,7 @@ package dev.plasticity.bptt;
 
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
+import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Rng;
 
 /**
@@ -27,7 +28,7 @@ public record AddingProblem(@Doc("sequence length T") @Min(4) int length) implem
   }
 
   @Override
-  public Generator generator(int rows, Rng rng) {
+  public Generator generator(int rows, Rng rng, Dataset data, boolean evaluation) {
     double[] values = new double[rows * length];
     int[] first = new int[rows];
     int[] second = new int[rows];

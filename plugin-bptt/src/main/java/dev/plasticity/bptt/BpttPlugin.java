@@ -32,6 +32,8 @@ public final class BpttPlugin implements Plugin {
     r.add(Task.KIND, "adding", "the adding problem: sum of the two marked values", AddingProblem.class);
     r.add(Task.KIND, "marschall-online", "Bernoulli input, y_t = 0.5 + 0.5 x_{t-5} - 0.25 x_{t-9}",
         MarschallOnline.class);
+    r.add(Task.KIND, "sequential-images", "images of the data set row by row, the class at the end",
+        SequentialImages.class);
     r.add(TemporalCredit.KIND, "bptt", "full backpropagation through time, a sweep per sequence",
         Bptt.class);
     r.add(TemporalCredit.KIND, "tbptt", "truncated BPTT(k1, k2): every k1 ticks a sweep of k2",

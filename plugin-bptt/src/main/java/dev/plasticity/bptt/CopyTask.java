@@ -3,6 +3,7 @@ package dev.plasticity.bptt;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
+import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Rng;
 
 /**
@@ -38,7 +39,7 @@ public record CopyTask(
   }
 
   @Override
-  public Generator generator(int rows, Rng rng) {
+  public Generator generator(int rows, Rng rng, Dataset data, boolean evaluation) {
     int[] drawn = new int[rows * symbols];
     int d = inputs();
     int c = outputs();

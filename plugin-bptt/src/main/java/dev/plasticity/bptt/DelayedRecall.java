@@ -3,6 +3,7 @@ package dev.plasticity.bptt;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
+import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Rng;
 
 /**
@@ -34,7 +35,7 @@ public record DelayedRecall(
   }
 
   @Override
-  public Generator generator(int rows, Rng rng) {
+  public Generator generator(int rows, Rng rng, Dataset data, boolean evaluation) {
     int[] drawn = new int[rows];
     int d = inputs();
     return new Generator() {

@@ -3,6 +3,7 @@ package dev.plasticity.bptt;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
+import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Rng;
 
 /**
@@ -40,7 +41,7 @@ public record MarschallOnline(
   }
 
   @Override
-  public Generator generator(int rows, Rng rng) {
+  public Generator generator(int rows, Rng rng, Dataset data, boolean evaluation) {
     // The last 10 inputs per row, ring indexed by tick (the stream's tick count).
     double[] past = new double[rows * 10];
     long[] tick = {0};

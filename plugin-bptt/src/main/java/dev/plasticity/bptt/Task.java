@@ -1,5 +1,6 @@
 package dev.plasticity.bptt;
 
+import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.spi.Kind;
 
@@ -27,7 +28,12 @@ public interface Task {
   /** Softmax cross-entropy on one-hot targets; otherwise half squared error. */
   boolean classification();
 
-  Generator generator(int rows, Rng rng);
+  /**
+   * A generator of {@code rows} sequences at a time. Tasks built on a data set draw from
+   * {@code data} (the training set, or the test set in order when {@code evaluation});
+   * generated tasks ignore it.
+   */
+  Generator generator(int rows, Rng rng, Dataset data, boolean evaluation);
 
   /** The running generator of one batch of sequences. */
   interface Generator {

@@ -56,9 +56,10 @@ final class Trainer implements Stateful {
     final double[] u;
     final double[] du;
 
-    Run(int capacity, Rng rng) {
+    Run(int capacity, Rng rng, boolean evaluation) {
       ep = new Episode(net, rows, capacity);
-      gen = task.generator(rows, rng);
+      gen = task.generator(rows, rng,
+          evaluation ? ctx.data().test() : ctx.data().train(), evaluation);
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
               cfg.memory().top());
@@ -116,7 +117,7 @@ final class Trainer implements Stateful {
     java.util.List<Parameter> mine = new java.util.ArrayList<>(java.util.List.of(wx, wh, bias, vy, cy));
     mine.addAll(java.util.List.of(attParams));
     trained = mine.toArray(new Parameter[0]);
-    train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"));
+    train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"), false);
     learner = cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
     load();
   }
@@ -303,7 +304,7 @@ final class Trainer implements Stateful {
   /** Runs {@code evalSequences} fresh sequences forward and records their loss and score. */
   private void evaluateFresh() {
     if (eval == null) {
-      eval = new Run(length, ctx.rng("temporal.eval"));
+      eval = new Run(length, ctx.rng("temporal.eval"), true);
     }
     evalLoss = 0;
     evalSe = 0;

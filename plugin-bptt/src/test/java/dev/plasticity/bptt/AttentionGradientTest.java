@@ -3,6 +3,7 @@ package dev.plasticity.bptt;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.testkit.GradientCheck;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -64,21 +65,8 @@ class AttentionGradientTest {
   }
 
   private static void compare(String what, double[] x, double[] analytic, ToDoubleFunction<Void> f) {
-    double eps = 1e-6;
-    double num = 0;
-    double den = 0;
-    for (int i = 0; i < x.length; i++) {
-      double keep = x[i];
-      x[i] = keep + eps;
-      double up = f.applyAsDouble(null);
-      x[i] = keep - eps;
-      double down = f.applyAsDouble(null);
-      x[i] = keep;
-      double numeric = (up - down) / (2 * eps);
-      num += (numeric - analytic[i]) * (numeric - analytic[i]);
-      den += numeric * numeric;
-    }
-    double rel = Math.sqrt(num / den);
+    double[] numeric = GradientCheck.numeric(unused -> f.applyAsDouble(null), x, 1e-6);
+    double rel = GradientCheck.relativeNormError(analytic, numeric);
     assertTrue(rel < 1e-7, what + ": relative error " + rel);
   }
 

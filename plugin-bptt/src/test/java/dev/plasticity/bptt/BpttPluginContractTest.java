@@ -27,6 +27,7 @@ class BpttPluginContractTest extends PluginContract {
         new CopyTask(20, 10),
         new AddingProblem(50),
         new MarschallOnline(1000),
+        new SequentialImages(28, 28, 10),
         new Bptt(),
         new Tbptt(5, 5),
         new Rtrl(),

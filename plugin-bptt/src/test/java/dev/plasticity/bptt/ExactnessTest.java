@@ -3,6 +3,7 @@ package dev.plasticity.bptt;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 /** Done-when 1: the gradients of every algorithm against BPTT, in double. */
@@ -12,17 +13,8 @@ class ExactnessTest {
   @Test
   void finiteDifferencesAgreeWithBptt() {
     double[] g = h.bptt();
-    double[] theta = h.net.w.clone();
-    double[] numeric = new double[theta.length];
-    double eps = 1e-5;
-    for (int i = 0; i < theta.length; i++) {
-      double[] up = theta.clone();
-      double[] down = theta.clone();
-      up[i] += eps;
-      down[i] -= eps;
-      numeric[i] = (h.loss(up) - h.loss(down)) / (2 * eps);
-    }
-    double rel = Harness.relNorm(g, numeric);
+    double[] numeric = GradientCheck.numeric(h::loss, h.net.w.clone(), 1e-5);
+    double rel = GradientCheck.relativeNormError(g, numeric);
     System.out.printf("finite differences vs BPTT: relative %.3g%n", rel);
     assertTrue(rel < 1e-6, "relative error " + rel);
   }
@@ -32,7 +24,7 @@ class ExactnessTest {
     double[] g = h.bptt();
     Episode e = h.episode(2);
     h.drive(e, new Rtrl.Influence(e), t -> {});
-    double rel = Harness.relNorm(e.grad, g);
+    double rel = GradientCheck.relativeNormError(e.grad, g);
     System.out.printf("RTRL vs BPTT: relative %.3g%n", rel);
     assertTrue(rel < 1e-9, "relative error " + rel);
   }
@@ -43,7 +35,7 @@ class ExactnessTest {
     double[] g = diag.bptt();
     Episode e = diag.episode(2);
     diag.drive(e, new Snap1.Sparse(e), t -> {});
-    double rel = Harness.relNorm(e.grad, g);
+    double rel = GradientCheck.relativeNormError(e.grad, g);
     System.out.printf("SnAp-1 vs BPTT (diagonal W_h): relative %.3g%n", rel);
     assertTrue(rel < 1e-9, "relative error " + rel);
   }
@@ -53,7 +45,7 @@ class ExactnessTest {
     double[] g = h.bptt();
     Episode e = h.episode(2);
     h.drive(e, new Snap1.Sparse(e), t -> {});
-    assertTrue(Harness.relNorm(e.grad, g) > 1e-3, "a dense W_h must make SnAp-1 differ");
+    assertTrue(GradientCheck.relativeNormError(e.grad, g) > 1e-3, "a dense W_h must make SnAp-1 differ");
   }
 
   @Test
@@ -66,7 +58,7 @@ class ExactnessTest {
         l.sweep(t);
       }
     });
-    assertTrue(Harness.relNorm(e.grad, g) < 1e-12);
+    assertTrue(GradientCheck.relativeNormError(e.grad, g) < 1e-12);
   }
 
   @Test
@@ -76,7 +68,7 @@ class ExactnessTest {
     h.drive(a, l, l::sweep);
     Episode b = h.episode(2);
     h.drive(b, new Eprop.Eligibility(b), t -> {});
-    assertTrue(Harness.relNorm(b.grad, a.grad) < 1e-12);
+    assertTrue(GradientCheck.relativeNormError(b.grad, a.grad) < 1e-12);
   }
 
   @Test
@@ -104,7 +96,7 @@ class ExactnessTest {
         mean[i] += e.grad[i] / runs;
       }
     }
-    double rel = Harness.relNorm(mean, exact.grad);
+    double rel = GradientCheck.relativeNormError(mean, exact.grad);
     double cos = Harness.cosine(mean, exact.grad);
     System.out.printf("%s: mean of %d estimates vs RTRL: relative %.4f, cosine %.5f%n",
         name, runs, rel, cos);

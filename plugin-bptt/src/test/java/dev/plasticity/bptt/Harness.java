@@ -118,16 +118,6 @@ final class Harness {
     return e.grad.clone();
   }
 
-  static double relNorm(double[] a, double[] ref) {
-    double num = 0;
-    double den = 0;
-    for (int i = 0; i < a.length; i++) {
-      num += (a[i] - ref[i]) * (a[i] - ref[i]);
-      den += ref[i] * ref[i];
-    }
-    return Math.sqrt(num / den);
-  }
-
   static double cosine(double[] a, double[] b) {
     double ab = 0;
     double aa = 0;

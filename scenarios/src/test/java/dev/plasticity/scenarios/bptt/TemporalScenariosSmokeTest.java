@@ -85,6 +85,15 @@ class TemporalScenariosSmokeTest {
   }
 
   @Test
+  void sequentialFashionMnistRuns() throws IOException {
+    run("sequential-fashion-mnist.json", tmp, "--variant", "bptt", "--set", "data.trainLimit=200",
+        "--set", "data.testLimit=40", "--set", "schedule.sequences=4", "--set", "schedule.evalEvery=2",
+        "--set", "schedule.evalSequences=40", "--set", "schedule.batchSize=10",
+        "--set", "schedule.cell.hidden=8");
+    assertTrue(summary(tmp).contains("eval-accuracy"));
+  }
+
+  @Test
   void costScalingRunsItsSmallestAndALargerSize() throws IOException {
     run("cost-scaling.json", tmp.resolve("a"), "--variant", "rtrl-n16");
     run("cost-scaling.json", tmp.resolve("b"), "--variant", "kf-rtrl-n64");
