@@ -40,11 +40,6 @@ final class Trainer implements Stateful {
   private final Run train;
   private final Learner learner;
   private Run eval;
-  // Statistics of the current epoch.
-  private double lossSum;
-  private double seSum;
-  private long targets;
-  private long correct;
 
   /** An episode with its generator, memory and scratch: training and evaluation each own one. */
   private final class Run {
@@ -55,6 +50,7 @@ final class Trainer implements Stateful {
     final double[] dy;
     final double[] u;
     final double[] du;
+    final Tally tally = new Tally();
 
     Run(int capacity, Rng rng, boolean evaluation) {
       ep = new Episode(net, rows, capacity);
@@ -166,10 +162,7 @@ final class Trainer implements Stateful {
   }
 
   private void loss(long t) {
-    if (!step(train, t, true)) {
-      return;
-    }
-    targets += rows;
+    step(train, t, true);
   }
 
   /**
@@ -191,15 +184,7 @@ final class Trainer implements Stateful {
         r.att.read(b, e.hs, ho, r.u, n);
       }
       readout.row(r.u, 0, r.y, b * c, 1.0 / rows, r.dy, b * c, learn);
-      if (r == train) {
-        lossSum += readout.lastLoss;
-        seSum += readout.lastSquaredError;
-        correct += readout.lastCorrect ? 1 : 0;
-      } else {
-        evalLoss += readout.lastLoss;
-        evalSe += readout.lastSquaredError;
-        evalCorrect += readout.lastCorrect ? 1 : 0;
-      }
+      r.tally.add(readout);
       if (learn) {
         Readout.back(feedback, c, readout.in, r.dy, b * c, r.du, 0);
         for (int i = 0; i < n; i++) {
@@ -217,10 +202,6 @@ final class Trainer implements Stateful {
     }
     return true;
   }
-
-  private double evalLoss;
-  private double evalSe;
-  private long evalCorrect;
 
   private void update() {
     net.storeGradient(train.ep.grad, wx, wh, bias);
@@ -284,32 +265,30 @@ final class Trainer implements Stateful {
   }
 
   private void evaluate(long t) {
-    var rec = ctx.recorder();
-    double perTarget = Math.max(1, targets);
-    rec.record("train-loss", lossSum / perTarget);
-    if (task.classification()) {
-      rec.record("train-accuracy", correct / perTarget);
-    } else {
-      rec.record("train-mse", seSum / perTarget / task.outputs());
-    }
-    lossSum = 0;
-    seSum = 0;
-    correct = 0;
-    targets = 0;
+    record("train", train.tally);
     if (!task.stream()) {
       evaluateFresh();
+      record("eval", eval.tally);
     }
   }
 
-  /** Runs {@code evalSequences} fresh sequences forward and records their loss and score. */
+  private void record(String prefix, Tally tally) {
+    var rec = ctx.recorder();
+    rec.record(prefix + "-loss", tally.meanLoss());
+    if (task.classification()) {
+      rec.record(prefix + "-accuracy", tally.accuracy());
+    } else {
+      rec.record(prefix + "-mse", tally.mse(task.outputs()));
+    }
+    tally.clear();
+  }
+
+  /** Runs {@code evalSequences} fresh sequences (test images, in order) forward only. */
   private void evaluateFresh() {
     if (eval == null) {
       eval = new Run(length, ctx.rng("temporal.eval"), true);
     }
-    evalLoss = 0;
-    evalSe = 0;
-    evalCorrect = 0;
-    long counted = 0;
+    int every = cfg.memory() == null ? Integer.MAX_VALUE : cfg.memory().every();
     int batches = (cfg.evalSequences() + rows - 1) / rows;
     for (int k = 0; k < batches; k++) {
       eval.gen.begin();
@@ -317,25 +296,14 @@ final class Trainer implements Stateful {
       if (eval.att != null) {
         eval.att.clear();
       }
-      int every = cfg.memory() == null ? Integer.MAX_VALUE : cfg.memory().every();
       for (int s = 0; s < length; s++) {
         eval.gen.input(s, eval.ep.xs, eval.ep.xOff(s, 0));
         eval.ep.forward(s);
         if (eval.att != null && s % every == 0) {
           eval.att.write(s, eval.ep.hs, eval.ep.hOff(s, 0));
         }
-        if (step(eval, s, false)) {
-          counted += rows;
-        }
+        step(eval, s, false);
       }
-    }
-    var rec = ctx.recorder();
-    double per = Math.max(1, counted);
-    rec.record("eval-loss", evalLoss / per);
-    if (task.classification()) {
-      rec.record("eval-accuracy", evalCorrect / per);
-    } else {
-      rec.record("eval-mse", evalSe / per / task.outputs());
     }
   }
 
