@@ -249,8 +249,8 @@ final class Trainer implements Stateful {
     }
   }
 
-  /** Copies the float parameters into the double working copies. */
-  private void load() {
+  /** Copies the float parameters into the double working copies (after an update or a restore). */
+  void load() {
     net.load(wx, wh, bias);
     toDouble(vy.value().data(), readout.v);
     toDouble(cy.value().data(), readout.c);
