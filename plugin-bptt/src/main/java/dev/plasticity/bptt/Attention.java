@@ -13,6 +13,11 @@ final class Attention {
   private final int top;
   private final double[] mem;
   private final long[] written;
+  /**
+   * C m_j for every stored state (slots × rows × a), computed once at the write: C is fixed
+   * within a sequence, so each read costs J·a instead of J·a·n for the memory side.
+   */
+  private final double[] cm;
   /** ∂L/∂m_j of this read, slots × rows × n. */
   final double[] dmem;
   private int count;
@@ -32,6 +37,7 @@ final class Attention {
     this.top = top;
     mem = new double[slots * rows * n];
     written = new long[slots];
+    cm = new double[slots * rows * w.a];
     dmem = new double[slots * rows * n];
     ah = new double[w.a];
     u = new double[slots * w.a];
@@ -59,6 +65,18 @@ final class Attention {
       throw new IllegalStateException("memory full: " + slots + " slots");
     }
     System.arraycopy(h, ho, mem, count * rows * n, rows * n);
+    int a = w.a;
+    for (int b = 0; b < rows; b++) {
+      int mo = (count * rows + b) * n;
+      int co = (count * rows + b) * a;
+      for (int i = 0; i < a; i++) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+          s += w.wc[i * n + k] * mem[mo + k];
+        }
+        cm[co + i] = s;
+      }
+    }
     written[count++] = t;
   }
 
@@ -78,14 +96,10 @@ final class Attention {
     }
     double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < count; j++) {
-      int mo = (j * rows + b) * n;
+      int co = (j * rows + b) * a;
       double s = 0;
       for (int i = 0; i < a; i++) {
-        double pre = ah[i];
-        for (int k = 0; k < n; k++) {
-          pre += w.wc[i * n + k] * mem[mo + k];
-        }
-        double ui = Math.tanh(pre);
+        double ui = Math.tanh(ah[i] + cm[co + i]);
         u[j * a + i] = ui;
         s += w.v[i] * ui;
       }

@@ -33,6 +33,12 @@ public record CopyTask(
     return delay + 2 * symbols;
   }
 
+  /** Accuracy counts the K copied symbols only (blanks are easy: predicting them is memoryless). */
+  @Override
+  public boolean scored(int offset) {
+    return offset >= symbols + delay;
+  }
+
   @Override
   public boolean classification() {
     return true;

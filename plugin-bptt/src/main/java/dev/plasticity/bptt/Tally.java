@@ -5,12 +5,17 @@ final class Tally {
   double loss;
   double squaredError;
   long correct;
+  long scored;
   long targets;
 
-  void add(Readout r) {
+  /** Adds a row's outcome; only {@code scored} targets count towards accuracy. */
+  void add(Readout r, boolean score) {
     loss += r.lastLoss;
     squaredError += r.lastSquaredError;
-    correct += r.lastCorrect ? 1 : 0;
+    if (score) {
+      correct += r.lastCorrect ? 1 : 0;
+      scored++;
+    }
     targets++;
   }
 
@@ -18,6 +23,7 @@ final class Tally {
     loss = 0;
     squaredError = 0;
     correct = 0;
+    scored = 0;
     targets = 0;
   }
 
@@ -26,7 +32,7 @@ final class Tally {
   }
 
   double accuracy() {
-    return correct / (double) Math.max(1, targets);
+    return correct / (double) Math.max(1, scored);
   }
 
   /** Mean squared error per output. */

@@ -25,6 +25,14 @@ public interface Task {
     return false;
   }
 
+  /**
+   * Whether the target at {@code offset} counts towards accuracy (all count towards the
+   * loss): the copy task scores only the copied symbols, not the blanks before them.
+   */
+  default boolean scored(int offset) {
+    return true;
+  }
+
   /** Softmax cross-entropy on one-hot targets; otherwise half squared error. */
   boolean classification();
 

@@ -33,7 +33,7 @@ public record Tbptt(
 
   @Override
   public Learner install(SimContext ctx, Episode e, int length, boolean stream, Rng rng) {
-    Truncated l = new Truncated(e, this);
+    Truncated l = new Truncated(e, this, stream ? 0 : length);
     if (stream) {
       ctx.scheduler().every(k1 - 1L, k1, Phase.FEEDBACK, 1, "tbptt sweep", l::sweep);
     } else {
@@ -50,14 +50,27 @@ public record Tbptt(
     private final Sweep sweep;
     private final int k1;
     private final int k2;
+    /** Ticks per sequence (0 for a stream, which takes no attention credit). */
+    private final int length;
     /** The tick after the last boundary: q_s from here on have not been swept. */
     private long pending;
+    /**
+     * Attention credit for stored states, summed over the reads of the sequence (laid out
+     * like {@link Episode#qs}) and swept back k2 ticks from each state once, at the
+     * sequence end: the sweep is linear and θ is fixed within a sequence, so one sweep of
+     * the sum equals a sweep per read, at a fraction of the cost.
+     */
+    private final double[] credit;
+    private final boolean[] credited;
 
-    Truncated(Episode e, Tbptt cfg) {
+    Truncated(Episode e, Tbptt cfg, int length) {
       super(e);
       this.sweep = new Sweep(e.net);
       this.k1 = cfg.k1;
       this.k2 = cfg.k2;
+      this.length = length;
+      this.credit = new double[length == 0 ? 0 : e.qs.length];
+      this.credited = new boolean[length == 0 ? 0 : e.capacity];
     }
 
     @Override
@@ -70,11 +83,35 @@ public record Tbptt(
       long qFrom = Math.max(pending, bottom);
       sweep.run(e, t, bottom, qFrom, null, 0);
       pending = t + 1;
+      if (length > 0 && t - e.start == length - 1) {
+        sweepAttentionCredit();
+      }
+    }
+
+    private void sweepAttentionCredit() {
+      int block = e.rows * e.net.n;
+      for (long s = e.start; s < e.start + length; s++) {
+        int slot = e.slot(s);
+        if (credited[slot]) {
+          int off = slot * block;
+          sweep.run(e, s, Math.max(s - k2 + 1, e.start), Long.MAX_VALUE, credit, off);
+          java.util.Arrays.fill(credit, off, off + block, 0);
+          credited[slot] = false;
+        }
+      }
     }
 
     @Override
     void injectPast(long t, long s, double[] dh, int off) {
-      sweep.run(e, s, Math.max(s - k2 + 1, e.start), Long.MAX_VALUE, dh, off);
+      if (length == 0) {
+        throw new UnsupportedOperationException("attention credit needs sequences");
+      }
+      int slot = e.slot(s);
+      int o = slot * e.rows * e.net.n;
+      for (int i = 0, len = e.rows * e.net.n; i < len; i++) {
+        credit[o + i] += dh[off + i];
+      }
+      credited[slot] = true;
     }
 
     @Override

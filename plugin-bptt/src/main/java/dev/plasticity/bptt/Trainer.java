@@ -177,6 +177,7 @@ final class Trainer implements Stateful {
     Episode e = r.ep;
     int n = net.n;
     int c = task.outputs();
+    boolean score = task.scored(off);
     for (int b = 0; b < rows; b++) {
       int ho = e.hOff(t, b);
       System.arraycopy(e.hs, ho, r.u, 0, n);
@@ -184,7 +185,7 @@ final class Trainer implements Stateful {
         r.att.read(b, e.hs, ho, r.u, n);
       }
       readout.row(r.u, 0, r.y, b * c, 1.0 / rows, r.dy, b * c, learn);
-      r.tally.add(readout);
+      r.tally.add(readout, score);
       if (learn) {
         Readout.back(feedback, c, readout.in, r.dy, b * c, r.du, 0);
         for (int i = 0; i < n; i++) {

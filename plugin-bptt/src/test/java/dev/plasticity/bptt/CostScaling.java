@@ -25,7 +25,7 @@ public final class CostScaling {
     Files.createDirectories(out);
     Algo[] algos = {
         new Algo("bptt", 2, Bptt.Sweeper::new, true),
-        new Algo("tbptt(5,5)", 2, e -> new Tbptt.Truncated(e, new Tbptt(5, 5)), false),
+        new Algo("tbptt(5,5)", 2, e -> new Tbptt.Truncated(e, new Tbptt(5, 5), STEPS), false),
         new Algo("rtrl", 4, Rtrl.Influence::new, false),
         new Algo("uoro", 2, e -> new Uoro.Estimator(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(1))), false),
         new Algo("kf-rtrl", 3, e -> new KfRtrl.Factored(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(2))), false),

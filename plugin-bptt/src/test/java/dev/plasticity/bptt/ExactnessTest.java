@@ -52,7 +52,7 @@ class ExactnessTest {
   void tbpttReachingTheWholeSequenceEqualsBptt() {
     double[] g = h.bptt();
     Episode e = h.episode(h.steps);
-    Tbptt.Truncated l = new Tbptt.Truncated(e, new Tbptt(4, h.steps));
+    Tbptt.Truncated l = new Tbptt.Truncated(e, new Tbptt(4, h.steps), h.steps);
     h.drive(e, l, t -> {
       if ((t + 1) % 4 == 0 || t == h.steps - 1) {
         l.sweep(t);
@@ -64,7 +64,7 @@ class ExactnessTest {
   @Test
   void tbpttOneStepEqualsSymmetricEprop() {
     Episode a = h.episode(h.steps);
-    Tbptt.Truncated l = new Tbptt.Truncated(a, new Tbptt(1, 1));
+    Tbptt.Truncated l = new Tbptt.Truncated(a, new Tbptt(1, 1), h.steps);
     h.drive(a, l, l::sweep);
     Episode b = h.episode(2);
     h.drive(b, new Eprop.Eligibility(b), t -> {});
