@@ -32,6 +32,7 @@ public record Temporal(
         int evalSequences) implements Schedule {
 
   public Temporal {
+    credit.history(task.length(), task.stream()); // rejects bptt on a stream before the run
     if (memory != null && !credit.keepsHistory()) {
       throw new IllegalArgumentException(
           "attention memory needs an algorithm that keeps the history (bptt, tbptt)");
