@@ -2,7 +2,11 @@ package dev.plasticity.bptt;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
@@ -10,6 +14,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.plasticity.api.learn.Adam;
 import dev.plasticity.api.learn.Parameter;
+import dev.plasticity.api.sim.EventHandle;
 import dev.plasticity.api.sim.Phase;
 import dev.plasticity.testkit.MockRuntime;
 import java.util.List;
@@ -37,6 +42,28 @@ class TemporalScheduleTest {
     verify(rt.scheduler(), times(4))
         .every(anyLong(), anyLong(), eq(Phase.FEEDBACK), eq(1), eq("tbptt sweep"), any());
     verify(rt.scheduler()).every(eq(9L), eq(10L), eq(Phase.PLASTICITY), eq(0), eq("update"), any());
+  }
+
+  @Test
+  void sweepsAndWritesFireAtThoseTicksAndRepeatEverySequence() {
+    MockRuntime rt = bare();
+    java.util.Map<String, java.util.List<EventHandle>> handles = new java.util.TreeMap<>();
+    doAnswer(inv -> {
+      EventHandle h = (EventHandle) inv.callRealMethod();
+      handles.computeIfAbsent(inv.getArgument(4), k -> new java.util.ArrayList<>()).add(h);
+      return h;
+    }).when(rt.scheduler()).every(anyLong(), anyLong(), any(), anyInt(), anyString(), any());
+    rt.install(schedule(new DelayedRecall(9, 8), new Tbptt(3, 6), new AttentionMemory(4, 8, 0)));
+    rt.runTicks(25);
+    // After ticks 0..24 of 10-tick sequences, each repeating event waits for its offset in
+    // the fourth sequence: it fired at offset, offset + 10 and offset + 20 where those are < 25.
+    assertEquals(List.of(32L, 25L, 28L, 29L), next(handles.get("tbptt sweep")));
+    assertEquals(List.of(30L, 34L, 28L), next(handles.get("memory write")));
+    assertEquals(List.of(29L), next(handles.get("update")));
+  }
+
+  private static List<Long> next(List<EventHandle> hs) {
+    return hs.stream().map(EventHandle::nextTick).toList();
   }
 
   @Test
