@@ -25,7 +25,7 @@ public final class CostScaling {
     Files.createDirectories(out);
     Algo[] algos = {
         new Algo("bptt", 2, Bptt.Sweeper::new, true),
-        new Algo("tbptt(5,5)", 2, e -> new Tbptt.Truncated(e, new Tbptt(5, 5), STEPS), false),
+        new Algo("tbptt10", 2, e -> new Tbptt.Truncated(e, new Tbptt(10, 10), STEPS), false),
         new Algo("rtrl", 4, Rtrl.Influence::new, false),
         new Algo("uoro", 2, e -> new Uoro.Estimator(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(1))), false),
         new Algo("kf-rtrl", 3, e -> new KfRtrl.Factored(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(2))), false),
@@ -85,7 +85,7 @@ public final class CostScaling {
     return () -> h.drive(e, l, s -> {
       if (s == STEPS - 1 && l instanceof Bptt.Sweeper b) {
         b.sweep(s);
-      } else if (l instanceof Tbptt.Truncated tr && ((s + 1) % 5 == 0 || s == STEPS - 1)) {
+      } else if (l instanceof Tbptt.Truncated tr && ((s + 1) % 10 == 0 || s == STEPS - 1)) {
         tr.sweep(s);
       }
     });
@@ -132,7 +132,7 @@ public final class CostScaling {
     }
     double y0 = Math.floor(Math.log10(lo));
     double y1 = Math.ceil(Math.log10(hi));
-    int w = 560;
+    int w = 660;
     int ht = 400;
     int left = 70;
     int bottom = 350;
