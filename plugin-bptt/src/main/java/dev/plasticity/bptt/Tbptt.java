@@ -52,8 +52,11 @@ public record Tbptt(
     private final int k2;
     /** Ticks per sequence (0 for a stream, which takes no attention credit). */
     private final int length;
-    /** The tick after the last boundary: q_s from here on have not been swept. */
-    private long pending;
+    /**
+     * The tick after the last boundary: q_s from here on have not been swept. An array so
+     * that a checkpoint keeps it with the traces (a stream's window need not be a multiple of k1).
+     */
+    private final double[] pending = new double[1];
     /**
      * Attention credit for stored states, summed over the reads of the sequence (laid out
      * like {@link Episode#qs}) and swept back k2 ticks from each state once, at the
@@ -75,14 +78,14 @@ public record Tbptt(
 
     @Override
     void begin(long t) {
-      pending = t;
+      pending[0] = t;
     }
 
     void sweep(long t) {
       long bottom = Math.max(t - k2 + 1, e.start);
-      long qFrom = Math.max(pending, bottom);
+      long qFrom = Math.max((long) pending[0], bottom);
       sweep.run(e, t, bottom, qFrom, null, 0);
-      pending = t + 1;
+      pending[0] = t + 1;
       if (length > 0 && t - e.start == length - 1) {
         sweepAttentionCredit();
       }
@@ -117,6 +120,11 @@ public record Tbptt(
     @Override
     int updatePeriod() {
       return k1;
+    }
+
+    @Override
+    double[][] traces() {
+      return new double[][] {pending};
     }
   }
 }

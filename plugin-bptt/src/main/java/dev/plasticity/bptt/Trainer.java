@@ -313,6 +313,11 @@ final class Trainer implements Stateful {
     Episode e = train.ep;
     out.putDoubles("xs", e.xs);
     out.putDoubles("hs", e.hs);
+    out.putDoubles("qs", e.qs);
+    // Gradients accumulated since the last update (tbptt on a stream updates every k1).
+    out.putDoubles("grad", e.grad);
+    out.putDoubles("readout.gv", readout.gv);
+    out.putDoubles("readout.gc", readout.gc);
     out.putDoubles("h0", e.h0);
     out.putLongs("start", new long[] {e.start});
     double[][] tr = learner.traces();
@@ -327,6 +332,10 @@ final class Trainer implements Stateful {
     Episode e = train.ep;
     System.arraycopy(in.doubles("xs"), 0, e.xs, 0, e.xs.length);
     System.arraycopy(in.doubles("hs"), 0, e.hs, 0, e.hs.length);
+    System.arraycopy(in.doubles("qs"), 0, e.qs, 0, e.qs.length);
+    System.arraycopy(in.doubles("grad"), 0, e.grad, 0, e.grad.length);
+    System.arraycopy(in.doubles("readout.gv"), 0, readout.gv, 0, readout.gv.length);
+    System.arraycopy(in.doubles("readout.gc"), 0, readout.gc, 0, readout.gc.length);
     System.arraycopy(in.doubles("h0"), 0, e.h0, 0, e.h0.length);
     e.start = in.longs("start")[0];
     double[][] tr = learner.traces();
