@@ -4,6 +4,9 @@ module dev.plasticity.bptt {
 
   exports dev.plasticity.bptt;
 
+  // The component records are bound reflectively by the runtime.
+  opens dev.plasticity.bptt;
+
   provides dev.plasticity.api.spi.Plugin with
       dev.plasticity.bptt.BpttPlugin;
 }

@@ -1,0 +1,17 @@
+package dev.plasticity.bptt;
+
+import dev.plasticity.api.spi.Kind;
+
+/** A memory of past states the readout can attend to (kind {@code memory}). */
+public interface Memory {
+  Kind<Memory> KIND = new Kind<>("memory", Memory.class, "a memory of past hidden states");
+
+  /** Ticks between writes; a write at every multiple of it from the sequence start. */
+  int every();
+
+  /** Size of the attention's hidden layer. */
+  int attention();
+
+  /** Keep only the k_top best scores (0: dense softmax). */
+  int top();
+}

@@ -1,0 +1,60 @@
+package dev.plasticity.bptt;
+
+import dev.plasticity.api.config.Default;
+import dev.plasticity.api.config.Doc;
+import dev.plasticity.api.config.Min;
+import dev.plasticity.api.config.Optional;
+import dev.plasticity.api.data.Data;
+import dev.plasticity.api.learn.Optimizer;
+import dev.plasticity.api.sim.Schedule;
+import dev.plasticity.api.sim.SimContext;
+import dev.plasticity.api.sim.Timeline;
+
+/**
+ * Trains a recurrent network on a temporal task, one tick per time step (schedule type
+ * {@code temporal}). The runtime's network is feedforward, so the recurrent model — cell,
+ * readout, optional attention memory — lives here with the algorithm that assigns its
+ * credit; its weights are ordinary parameters (optimizer state and checkpoints included).
+ * Sequence tasks update once per batch of sequences, at its last tick; stream tasks
+ * update as often as the algorithm allows (every tick online, every k1 for tbptt).
+ */
+public record Temporal(
+    @Doc("the task generating inputs and targets") Task task,
+    @Doc("the recurrent cell") Cell cell,
+    @Doc("attention memory feeding the readout") @Optional Memory memory,
+    @Doc("how credit reaches the past") TemporalCredit credit,
+    @Doc("how gradients change parameters") @Default("{\"type\": \"adam\", \"lr\": 0.001}")
+        Optimizer optimizer,
+    @Doc("sequences per batch (streams: parallel streams)") @Default("1") @Min(1) int batchSize,
+    @Doc("batches of sequences to train on (streams: windows)") @Min(1) int sequences,
+    @Doc("batches between evaluations") @Default("100") @Min(1) int evalEvery,
+    @Doc("fresh sequences per evaluation (sequence tasks)") @Default("2048") @Min(1)
+        int evalSequences) implements Schedule {
+
+  public Temporal {
+    credit.history(task.length(), task.stream()); // rejects bptt on a stream before the run
+    if (memory != null && !credit.keepsHistory()) {
+      throw new IllegalArgumentException(
+          "attention memory needs an algorithm that keeps the history (bptt, tbptt)");
+    }
+    if (task.stream() && memory != null) {
+      throw new IllegalArgumentException("attention memory needs a sequence task");
+    }
+  }
+
+  @Override
+  public Timeline plan(Data data) {
+    long l = task.length();
+    return new Timeline(Math.min(evalEvery, sequences) * l, sequences * l);
+  }
+
+  @Override
+  public int batchCapacity(Data data) {
+    return 1;
+  }
+
+  @Override
+  public void install(SimContext ctx) {
+    new Trainer(this, ctx).install();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.plasticity.bptt;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plasticity.api.math.Rng;
+import dev.plasticity.testkit.GradientCheck;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+/** The attention read's backward pass against central finite differences, dense and top-k. */
+class AttentionGradientTest {
+  private static final int N = 5;
+  private static final int A = 4;
+  private static final int SLOTS = 4;
+
+  @Test
+  void denseReadMatchesFiniteDifferences() {
+    check(0);
+  }
+
+  @Test
+  void topKReadMatchesFiniteDifferences() {
+    check(2);
+  }
+
+  private void check(int top) {
+    Rng rng = new Rng(3);
+    AttentionWeights w = new AttentionWeights(A, N);
+    fill(w.wa, rng);
+    fill(w.wc, rng);
+    fill(w.v, rng);
+    double[] mem = new double[SLOTS * N];
+    double[] h = new double[N];
+    double[] c = new double[N];
+    fill(mem, rng);
+    fill(h, rng);
+    fill(c, rng);
+    // f = c · r(h, m, A, C, v)
+    ToDoubleFunction<Void> f = unused -> {
+      Attention att = new Attention(w, 1, SLOTS, top);
+      for (int j = 0; j < SLOTS; j++) {
+        att.write(j, mem, j * N);
+      }
+      double[] r = new double[N];
+      att.read(0, h, 0, r, 0);
+      double s = 0;
+      for (int k = 0; k < N; k++) {
+        s += c[k] * r[k];
+      }
+      return s;
+    };
+    Attention att = new Attention(w, 1, SLOTS, top);
+    for (int j = 0; j < SLOTS; j++) {
+      att.write(j, mem, j * N);
+    }
+    double[] r = new double[N];
+    att.read(0, h, 0, r, 0);
+    double[] dh = new double[N];
+    att.backward(0, h, 0, c, 0, dh, 0);
+    compare("h", h, dh, f);
+    compare("A", w.wa, w.ga.clone(), f);
+    compare("C", w.wc, w.gc.clone(), f);
+    compare("v", w.v, w.gv.clone(), f);
+    compare("memory", mem, att.dmem.clone(), f);
+  }
+
+  private static void compare(String what, double[] x, double[] analytic, ToDoubleFunction<Void> f) {
+    double[] numeric = GradientCheck.numeric(unused -> f.applyAsDouble(null), x, 1e-6);
+    double rel = GradientCheck.relativeNormError(analytic, numeric);
+    assertTrue(rel < 1e-7, what + ": relative error " + rel);
+  }
+
+  private static void fill(double[] a, Rng rng) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] = rng.nextGaussian();
+    }
+  }
+}
