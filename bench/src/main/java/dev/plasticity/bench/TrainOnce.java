@@ -1,8 +1,8 @@
 package dev.plasticity.bench;
 
+import dev.plasticity.runtime.engine.Runner;
 import dev.plasticity.runtime.engine.Simulation;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,20 +31,7 @@ public final class TrainOnce {
     long t0 = System.nanoTime();
     sim.run(warmup + steps, () -> false, t -> {});
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "RESULT %.1f %.1f%n", steps * sim.batchCapacity() / secs, peakRssMib());
-  }
-
-  /** VmHWM of this process from /proc (Linux), in MiB; NaN elsewhere. */
-  static double peakRssMib() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-        }
-      }
-    } catch (java.io.IOException | NumberFormatException e) {
-      return Double.NaN;
-    }
-    return Double.NaN;
+    System.out.printf(Locale.ROOT, "RESULT %.1f %.1f%n", steps * sim.batchCapacity() / secs,
+        (double) Runner.peakRssMib().orElse(-1));
   }
 }

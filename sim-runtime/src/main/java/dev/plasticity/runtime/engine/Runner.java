@@ -155,6 +155,7 @@ public final class Runner {
       provenance.put("status", "finished");
       provenance.put("finished", Instant.now().toString());
       provenance.put("wallSeconds", (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
+      peakRssMib().ifPresent(m -> provenance.put("peakRssMiB", m));
       writeJson(runDir.resolve("provenance.json"), provenance);
       writeOutputs(sc, runDir, log, command, provenance);
       console.info("run directory: " + runDir);
@@ -251,6 +252,20 @@ public final class Runner {
       throw failure;
     }
     return all;
+  }
+
+  /** The process's peak resident memory (VmHWM) in MiB, where /proc says it. */
+  public static java.util.OptionalLong peakRssMib() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return java.util.OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: no figure.
+    }
+    return java.util.OptionalLong.empty();
   }
 
   /** Says, once per process, how long the command took to reach its first tick. */
