@@ -1,10 +1,15 @@
 package dev.plasticity.lsh;
 
 import dev.plasticity.api.spi.ComponentRegistry;
+import dev.plasticity.api.spi.Kind;
 import dev.plasticity.api.spi.Plugin;
 
-/** Locality-sensitive hashing for MIPS and hashed sparse layers (issue 6). Its component types arrive with their own issue. */
+/** Locality-sensitive hashing: hash families, K × L tables, asymmetric hashing for MIPS. */
 public final class LshPlugin implements Plugin {
+  /** A family of locality-sensitive hash functions. */
+  public static final Kind<HashFamily> HASH =
+      new Kind<>("hash", HashFamily.class, "a family of locality-sensitive hash functions");
+
   @Override
   public String name() {
     return "lsh";
@@ -12,11 +17,17 @@ public final class LshPlugin implements Plugin {
 
   @Override
   public String description() {
-    return "Locality-sensitive hashing for MIPS and hashed sparse layers (issue 6)";
+    return "locality-sensitive hashing: hash families, K x L tables with multi-probe";
   }
 
   @Override
-  public void register(ComponentRegistry registry) {
-    // No component types yet.
+  public void register(ComponentRegistry r) {
+    r.add(HASH, "simhash", "signed random projections: collide with probability 1 - angle/pi", SimHash.class);
+    r.add(HASH, "l2-lsh", "floor((a.x + b)/r): p-stable LSH for Euclidean distance", L2Lsh.class);
+    r.add(HASH, "wta", "winner-take-all: position of the largest of a window of permuted coordinates", Wta.class);
+    r.add(HASH, "densified-wta", "WTA over non-zero coordinates, empty bins filled by densification (SLIDE)",
+        DensifiedWta.class);
+    r.add(HASH, "sparse-random-projection", "sign bits of very sparse +-1 projections",
+        SparseRandomProjection.class);
   }
 }
