@@ -2,6 +2,7 @@ package dev.plasticity.lsh;
 
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kind;
+import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
 
 /** Locality-sensitive hashing: hash families, K × L tables, asymmetric hashing for MIPS. */
@@ -10,6 +11,11 @@ public final class LshPlugin implements Plugin {
   public static final Kind<HashFamily> HASH =
       new Kind<>("hash", HashFamily.class, "a family of locality-sensitive hash functions");
 
+  /** How maximum inner product search is turned into neighbour search. */
+  public static final Kind<MipsTransform> MIPS =
+      new Kind<>("mips-transform", MipsTransform.class,
+          "item and query transforms that turn maximum inner product search into neighbour search");
+
   @Override
   public String name() {
     return "lsh";
@@ -17,7 +23,8 @@ public final class LshPlugin implements Plugin {
 
   @Override
   public String description() {
-    return "locality-sensitive hashing: hash families, K x L tables with multi-probe";
+    return "locality-sensitive hashing: hash families, K x L tables with multi-probe, asymmetric LSH for"
+        + " maximum inner product search and its evaluation";
   }
 
   @Override
@@ -29,5 +36,19 @@ public final class LshPlugin implements Plugin {
         DensifiedWta.class);
     r.add(HASH, "sparse-random-projection", "sign bits of very sparse +-1 projections",
         SparseRandomProjection.class);
+    r.add(MIPS, "l2-alsh", "Shrivastava & Li 2014: appended norm powers, then L2-LSH", L2Alsh.class);
+    r.add(MIPS, "sign-alsh", "Shrivastava & Li 2015: appended 1/2 - norm powers, then SimHash", SignAlsh.class);
+    r.add(MIPS, "simple-lsh", "Neyshabur & Srebro 2015: items lifted to the unit sphere, then SimHash",
+        SimpleLsh.class);
+    r.add(MIPS, "symmetric", "the same hash on raw items and queries (the baseline)", Symmetric.class);
+    r.add(Kinds.DATA, "latent-factors",
+        "truncated-SVD user and item vectors of a seeded ratings matrix with Zipf-skewed item popularity",
+        LatentFactors.class);
+    r.add(Kinds.SCHEDULE, "repeats", "evaluation-only repeats, each an epoch with fresh hash functions", Repeats.class);
+    r.add(Kinds.METRIC, "mips-precision",
+        "precision at recall levels of items ranked by matching hashes out of K, against the exact top-T",
+        MipsPrecision.class);
+    r.add(Kinds.METRIC, "lsh-recall", "recall of the exact top-T through K x L tables, per number of probes",
+        LshRecall.class);
   }
 }

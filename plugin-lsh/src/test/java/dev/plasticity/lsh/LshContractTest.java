@@ -18,6 +18,14 @@ class LshContractTest extends PluginContract {
         new L2Lsh(2.5),
         new Wta(4),
         new DensifiedWta(4),
-        new SparseRandomProjection(0.5));
+        new SparseRandomProjection(0.5),
+        new L2Alsh(3, 0.83, 2.5),
+        new SignAlsh(2, 0.75),
+        new SimpleLsh(),
+        new Symmetric(new SimHash(), 0.83),
+        new LatentFactors(30, 40, 5, 3, 0.2, 1, 2, 1),
+        new Repeats(2, 3),
+        new MipsPrecision(new SimpleLsh(), List.of(4, 8), List.of(1, 5), 10),
+        new LshRecall(new SignAlsh(2, 0.75), null, 4, 3, 0, List.of(0, 2), 5, 10, 0, 5));
   }
 }
