@@ -105,7 +105,7 @@ final class Windows implements Hasher {
         long h = (j * 0x9E3779B97F4A7C15L + attempt) * borrowSeeds[0] + borrowSeeds[1];
         int src = (int) Long.remainderUnsigned(h ^ (h >>> 29), count);
         if (!empty[src]) {
-          code = codes[base + src] + width * attempt; // the attempt keeps borrowed codes distinct
+          code = codes[base + src]; // a plain copy, as SLIDE's densification does
           break;
         }
       }
