@@ -48,6 +48,9 @@ public final class LshPlugin implements Plugin {
     r.add(Kinds.METRIC, "mips-precision",
         "precision at recall levels of items ranked by matching hashes out of K, against the exact top-T",
         MipsPrecision.class);
+    r.add(Kinds.CREDIT, "lsh-sparse",
+        "backprop through a hidden layer whose active neurons per sample are picked by LSH tables (Spring & Shrivastava)",
+        LshSparse.class);
     r.add(Kinds.METRIC, "lsh-recall", "recall of the exact top-T through K x L tables, per number of probes",
         LshRecall.class);
   }

@@ -11,6 +11,12 @@ class LshContractTest extends PluginContract {
     return new LshPlugin();
   }
 
+  /** The sparse layer needs input -> hidden -> output. */
+  @Override
+  protected int[] tinyNetwork() {
+    return new int[] {4, 32, 3};
+  }
+
   @Override
   protected List<Object> examples() {
     return List.of(
@@ -26,6 +32,7 @@ class LshContractTest extends PluginContract {
         new LatentFactors(30, 40, 5, 3, 0.2, 1, 2, 1),
         new Repeats(2, 3),
         new MipsPrecision(new SimpleLsh(), List.of(4, 8), List.of(1, 5), 10),
-        new LshRecall(new SignAlsh(2, 0.75), null, 4, 3, 0, List.of(0, 2), 5, 10, 0, 5));
+        new LshRecall(new SignAlsh(2, 0.75), null, 4, 3, 0, List.of(0, 2), 5, 10, 0, 5),
+        new LshSparse(null, new SimHash(), null, 2, 4, 0, 1, 0.5, Selection.HITS, 0, 5));
   }
 }
