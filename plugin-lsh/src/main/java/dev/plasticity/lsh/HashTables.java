@@ -136,6 +136,18 @@ public final class HashTables {
     return h;
   }
 
+  /** The codes of the items last filed, row r's K·L codes at r·K·L (read-only). */
+  int[] itemCodes() {
+    return itemCodes;
+  }
+
+  /** Hashes one query row with every function; its K·L codes (read-only, reused). */
+  int[] queryCodes(float[] q, int offset) {
+    System.arraycopy(q, offset, queryRow.data(), 0, dim);
+    hasher.hash(queryRow, qCodes, null, null);
+    return qCodes;
+  }
+
   /** The largest bucket of any table (bounded buckets never exceed their size). */
   public int largestBucket() {
     int m = 0;

@@ -33,6 +33,7 @@ final class SparseLayer {
   private final int[][] active;
   private final int[] activeCount;
   private final ActiveSelector selector;
+  private final AgreeingBits agreeing; // the one-bit-table fast path of hits, or null
   private final MultiplicationCount count = new MultiplicationCount();
 
   private SparseLayer(LshSparse spec, Projection in, Projection out, Rng rng, int batch) {
@@ -54,6 +55,8 @@ final class SparseLayer {
     this.active = new int[batch][cap];
     this.activeCount = new int[batch];
     this.selector = new ActiveSelector(n, cap, spec.tables() * (1 + spec.probes()), spec.selection());
+    boolean oneBitHits = spec.bits() == 1 && spec.probes() == 0 && spec.selection() == Selection.HITS;
+    this.agreeing = oneBitHits ? new AgreeingBits(n, spec.tables()) : null;
   }
 
   /** Checks the network's shape and replaces the forward of both projections. */
@@ -74,12 +77,18 @@ final class SparseLayer {
   void rebuild() {
     fileWeights();
     tables.rebuild(items, rng);
+    if (agreeing != null) {
+      agreeing.pack(tables.itemCodes());
+    }
     count.rehashed(tables.hashMultiplications(n));
   }
 
   void rehash() {
     fileWeights();
     tables.rehash(items);
+    if (agreeing != null) {
+      agreeing.pack(tables.itemCodes());
+    }
     count.rehashed(tables.hashMultiplications(n));
   }
 
@@ -123,9 +132,14 @@ final class SparseLayer {
       if (queryRow != inputRow) {
         spec.transform().query(q, 0, d + 1, queryRow.data(), 0);
       }
-      selector.begin();
-      tables.query(queryRow.data(), 0, spec.probes(), selector);
-      int k = selector.finish(active[r]);
+      int k;
+      if (agreeing != null) {
+        k = agreeing.select(tables.queryCodes(queryRow.data(), 0), cap, active[r]);
+      } else {
+        selector.begin();
+        tables.query(queryRow.data(), 0, spec.probes(), selector);
+        k = selector.finish(active[r]);
+      }
       activeCount[r] = k;
       for (int i = 0; i < k; i++) {
         int j = active[r][i];
