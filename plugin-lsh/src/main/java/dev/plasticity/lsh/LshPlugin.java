@@ -51,6 +51,8 @@ public final class LshPlugin implements Plugin {
     r.add(Kinds.CREDIT, "lsh-sparse",
         "backprop through a hidden layer whose active neurons per sample are picked by LSH tables (Spring & Shrivastava)",
         LshSparse.class);
+    r.add(Kinds.CREDIT, "hashed-nets",
+        "backprop with every weight matrix shared through a hash of its index (Chen et al. 2015)", HashedNets.class);
     r.add(Kinds.METRIC, "lsh-recall", "recall of the exact top-T through K x L tables, per number of probes",
         LshRecall.class);
   }

@@ -33,6 +33,7 @@ class LshContractTest extends PluginContract {
         new Repeats(2, 3),
         new MipsPrecision(new SimpleLsh(), List.of(4, 8), List.of(1, 5), 10),
         new LshRecall(new SignAlsh(2, 0.75), null, 4, 3, 0, List.of(0, 2), 5, 10, 0, 5),
-        new LshSparse(null, new SimHash(), null, 2, 4, 0, 1, 0.5, Selection.HITS, 0, 5));
+        new LshSparse(null, new SimHash(), null, 2, 4, 0, 1, 0.5, Selection.HITS, 0, 5),
+        new HashedNets(0.5));
   }
 }
