@@ -2,8 +2,6 @@ package dev.plasticity.lsh;
 
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * L tables, each keyed by the K codes of its own K hash functions. Items are filed by
@@ -17,7 +15,7 @@ public final class HashTables {
   private final int tables;
   private final int bucketSize;
   private final int dim;
-  private final Map<Long, Bucket>[] index;
+  private final BucketMap[] index;
   private Hasher hasher;
   private long rebuilds;
   private long rehashes;
@@ -29,7 +27,6 @@ public final class HashTables {
   private final int[] order;
   private int[] itemCodes = new int[0];
 
-  @SuppressWarnings("unchecked")
   public HashTables(HashFamily family, int bits, int tables, int bucketSize, int dim) {
     if (bits < 1 || tables < 1 || bucketSize < 0) {
       throw new IllegalArgumentException("tables need K >= 1, L >= 1, bucket size >= 0");
@@ -39,9 +36,9 @@ public final class HashTables {
     this.tables = tables;
     this.bucketSize = bucketSize;
     this.dim = dim;
-    this.index = new Map[tables];
+    this.index = new BucketMap[tables];
     for (int l = 0; l < tables; l++) {
-      index[l] = new HashMap<>();
+      index[l] = new BucketMap();
     }
     this.queryRow = new Matrix(1, dim);
     this.qCodes = new int[bits * tables];
@@ -62,8 +59,8 @@ public final class HashTables {
     if (hasher == null) {
       throw new IllegalStateException("rehash before the first rebuild");
     }
-    for (Map<Long, Bucket> t : index) {
-      t.values().forEach(Bucket::clear); // buckets are kept: rehashing reuses them
+    for (BucketMap t : index) {
+      t.forEach(Bucket::clear); // buckets are kept: rehashing reuses them
     }
     int n = items.rows();
     int count = bits * tables;
@@ -74,7 +71,7 @@ public final class HashTables {
     for (int r = 0; r < n; r++) {
       for (int l = 0; l < tables; l++) {
         long key = key(itemCodes, r * count + l * bits, -1, 0);
-        index[l].computeIfAbsent(key, k -> new Bucket(bucketSize)).add(r);
+        index[l].getOrCreate(key, bucketSize).add(r);
       }
     }
     rehashes++;
@@ -150,13 +147,11 @@ public final class HashTables {
 
   /** The largest bucket of any table (bounded buckets never exceed their size). */
   public int largestBucket() {
-    int m = 0;
-    for (Map<Long, Bucket> t : index) {
-      for (Bucket b : t.values()) {
-        m = Math.max(m, b.size());
-      }
+    int[] m = {0};
+    for (BucketMap t : index) {
+      t.forEach(b -> m[0] = Math.max(m[0], b.size()));
     }
-    return m;
+    return m[0];
   }
 
   public long rebuilds() {
