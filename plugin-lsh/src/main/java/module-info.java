@@ -4,6 +4,9 @@ module dev.plasticity.lsh {
 
   exports dev.plasticity.lsh;
 
+  // The component records are bound reflectively by the runtime.
+  opens dev.plasticity.lsh;
+
   provides dev.plasticity.api.spi.Plugin with
       dev.plasticity.lsh.LshPlugin;
 }

@@ -1,0 +1,12 @@
+package dev.plasticity.lsh;
+
+import dev.plasticity.api.math.Rng;
+
+/**
+ * A family of locality-sensitive hash functions (kind {@code hash}). Drawing from it gives
+ * {@code count} independent functions over vectors of {@code dim} values; tables take K × L
+ * of them, the MIPS evaluation up to 512.
+ */
+public interface HashFamily {
+  Hasher draw(int dim, int count, Rng rng);
+}
