@@ -13,14 +13,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Builds a scenario's first variant as a bare simulation (no outputs) for the benchmarks. */
+/** Builds one variant of a scenario as a bare simulation (no outputs) for the benchmarks. */
 final class BenchScenario {
   private BenchScenario() {}
 
+  /** The first variant, with {@code path=value} settings. */
   static Simulation load(Path file, List<String> sets) throws IOException {
+    return load(file, sets, List.of());
+  }
+
+  /** The variant named {@code variant}. */
+  static Simulation load(Path file, String variant) throws IOException {
+    return load(file, List.of(), List.of(variant));
+  }
+
+  private static Simulation load(Path file, List<String> sets, List<String> variants) throws IOException {
     ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
     FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, new RunOptions(null, List.of(), sets), dataCtx);
+    LoadedScenario sc = loader.load(file, new RunOptions(null, variants, sets), dataCtx);
     Variant v = sc.variants().get(0);
     Data data = v.scenario().data().load(dataCtx);
     return new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {});

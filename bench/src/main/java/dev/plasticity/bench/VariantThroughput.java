@@ -1,14 +1,6 @@
 package dev.plasticity.bench;
 
-import dev.plasticity.api.data.Data;
-import dev.plasticity.runtime.config.Binder;
-import dev.plasticity.runtime.engine.FileDataContext;
 import dev.plasticity.runtime.engine.Simulation;
-import dev.plasticity.runtime.plugins.PluginLoader;
-import dev.plasticity.runtime.scenario.LoadedScenario;
-import dev.plasticity.runtime.scenario.RunOptions;
-import dev.plasticity.runtime.scenario.ScenarioLoader;
-import dev.plasticity.runtime.scenario.Variant;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +25,7 @@ public final class VariantThroughput {
     double base = 0;
     System.out.printf(Locale.ROOT, "%-14s %8s %12s %10s%n", "variant", "batch", "samples/s", "vs " + variants.get(0));
     for (String v : variants) {
-      Simulation sim = load(file, v);
+      Simulation sim = BenchScenario.load(file, v);
       double median = medianSamplesPerSecond(sim, ticks, repeats);
       if (base == 0) {
         base = median;
@@ -42,14 +34,6 @@ public final class VariantThroughput {
     }
   }
 
-  private static Simulation load(Path file, String variant) throws Exception {
-    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
-    FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, new RunOptions(null, List.of(variant), List.of()), dataCtx);
-    Variant chosen = sc.variants().get(0);
-    Data data = chosen.scenario().data().load(dataCtx);
-    return new Simulation(chosen.name(), chosen.scenario(), data, row -> {}, (s, t) -> {});
-  }
 
   /** The median over repeats (after one warm-up repeat) of whole training ticks per second × batch. */
   private static double medianSamplesPerSecond(Simulation sim, int ticks, int repeats) {
