@@ -17,12 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  * with the same metrics.jsonl as an uninterrupted run.
  */
 class ResumeIT {
+  private static final int EPOCHS = 8;
+
   @TempDir
   Path out;
 
   private List<String> args(Path run) {
+    // Big enough (about a second an epoch on an idle machine) that the signals below land
+    // while the run is still going, however fast the machine.
     return new ArrayList<>(List.of("run", Scenarios.dir().resolve("alignment/bp-fashion-mnist.json").toString(),
-        "--smoke", "--set", "schedule.epochs=4", "--set", "data.trainLimit=4000", "--out", run.toString()));
+        "--smoke", "--set", "schedule.epochs=" + EPOCHS, "--set", "data.trainLimit=10000",
+        "--set", "network.populations[1].size=3000", "--out", run.toString()));
   }
 
   @Test
@@ -41,7 +46,7 @@ class ResumeIT {
     p.destroyForcibly(); // SIGKILL: no shutdown hook runs
     p.waitFor(30, TimeUnit.SECONDS);
     int before = lines(metrics);
-    assertTrue(before >= 2 && before < 4, "killed part-way, after " + before + " epochs");
+    assertTrue(before >= 2 && before < EPOCHS, "killed part-way, after " + before + " epochs");
 
     String resumed = ModulePathIT.run(ModulePathIT.java("resume", killed.toString()), 0);
     assertTrue(resumed.contains("resuming variant"), resumed);
