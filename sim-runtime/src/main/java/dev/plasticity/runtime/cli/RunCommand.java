@@ -25,6 +25,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "replaces the scenario's seed")
   Long seed;
 
+  @Option(names = "--seeds", split = ",", paramLabel = "SEEDS", hideParamSyntax = true,
+      description = "repeat every variant once per seed, e.g. --seeds 1,2,3; summary.json and seeds.csv give mean, std, min, max over the seeds")
+  List<Long> seeds = new ArrayList<>();
+
   @Option(names = "--variant", paramLabel = "NAME", description = "run only this variant (repeatable)")
   List<String> variants = new ArrayList<>();
 
@@ -57,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     if (seed != null) {
       cmd.append(" --seed ").append(seed);
     }
+    if (!seeds.isEmpty()) {
+      cmd.append(" --seeds ").append(String.join(",", seeds.stream().map(String::valueOf).toList()));
+    }
     variants.forEach(v -> cmd.append(" --variant ").append(v));
     sets.forEach(s -> cmd.append(" --set ").append(s));
     if (smoke) {
@@ -69,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
       throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
     }
     Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke), dir, force, cmd.toString(), jobs));
+        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force, cmd.toString(), jobs));
     return r.finished() ? Main.OK : 130;
   }
 

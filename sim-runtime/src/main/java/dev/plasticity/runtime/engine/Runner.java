@@ -15,6 +15,7 @@ import dev.plasticity.runtime.output.Console;
 import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
+import dev.plasticity.runtime.output.SeedStatistics;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -79,6 +80,8 @@ public final class Runner {
     runInfo.set("scenario", sc.tree());
     ArrayNode vs = runInfo.putArray("variants");
     options.variants().forEach(vs::add);
+    ArrayNode seeds = runInfo.putArray("seeds");
+    options.seeds().forEach(seeds::add);
     runInfo.put("command", command);
     runInfo.put("jobs", jobs);
     runInfo.put("scenarioSha256", sha256(file));
@@ -97,9 +100,11 @@ public final class Runner {
     Path file = Path.of(runInfo.get("scenarioFile").asText());
     List<String> variants = new ArrayList<>();
     runInfo.get("variants").forEach(v -> variants.add(v.asText()));
+    List<Long> seeds = new ArrayList<>();
+    runInfo.path("seeds").forEach(s -> seeds.add(s.asLong()));
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
-        new RunOptions(null, variants, List.of()), dataCtx);
+        new RunOptions(null, variants, List.of(), false, seeds), dataCtx);
     try (RunLock lock = RunLock.acquire(runDir)) {
       return execute(sc, dataCtx, runDir, runInfo, true);
     }
@@ -151,6 +156,9 @@ public final class Runner {
       List<MetricRow> finals = ranked(finals(log.rows()), sc.base().rankBy());
       if (sc.variants().size() > 1) {
         console.comparison(finals);
+      }
+      if (SeedStatistics.applies(finals)) {
+        console.acrossSeeds(SeedStatistics.of(finals(log.rows()), sc.base().rankBy()));
       }
       provenance.put("status", "finished");
       provenance.put("finished", Instant.now().toString());
@@ -390,11 +398,36 @@ public final class Runner {
       ArrayNode ranking = summary.putArray("ranking");
       finals.forEach(f -> ranking.add(f.variant()));
     }
+    if (SeedStatistics.applies(finals)) {
+      List<SeedStatistics.Row> overSeeds = SeedStatistics.of(finals(rows), sc.base().rankBy());
+      summary.set("acrossSeeds", acrossSeeds(overSeeds));
+      AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));
+    }
     writeJson(runDir.resolve("summary.json"), summary);
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = Plots.write(runDir, rows);
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, plots, command,
         Json.MAPPER.writeValueAsString(provenance));
+  }
+
+  /** summary.json's "acrossSeeds": per variant (in ranking order), its replicates and each metric's spread. */
+  private static ObjectNode acrossSeeds(List<SeedStatistics.Row> rows) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    for (SeedStatistics.Row r : rows) {
+      ObjectNode v = o.putObject(r.variant());
+      ArrayNode reps = v.putArray("replicates");
+      r.replicates().forEach(reps::add);
+      ObjectNode ms = v.putObject("metrics");
+      r.metrics().forEach((name, s) -> {
+        ObjectNode m = ms.putObject(name);
+        m.put("n", s.n());
+        m.put("mean", s.mean());
+        m.put("std", s.std());
+        m.put("min", s.min());
+        m.put("max", s.max());
+      });
+    }
+    return o;
   }
 
   /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */

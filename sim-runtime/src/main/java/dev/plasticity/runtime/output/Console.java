@@ -147,6 +147,34 @@ public final class Console {
     out.flush();
   }
 
+  /** The table over seeds: per variant, each metric's mean ± standard deviation over n seeds. */
+  public synchronized void acrossSeeds(List<SeedStatistics.Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<String> cols = SeedStatistics.columns(rows);
+    out.println();
+    out.println("over seeds (mean ± std):");
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %3s", "variant", "n"));
+    cols.forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
+    out.println(h);
+    for (SeedStatistics.Row row : rows) {
+      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-20s %3d",
+          shorten(row.variant(), 20), row.replicates().size()));
+      for (String c : cols) {
+        SeedStatistics.Spread s = row.metrics().get(c);
+        r.append(' ').append(pad(s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std()),
+            spreadWidth(c)));
+      }
+      out.println(r);
+    }
+    out.flush();
+  }
+
+  private static int spreadWidth(String metric) {
+    return Math.max(21, metric.length());
+  }
+
   /** Accuracies as percentages, everything else with four significant decimals. */
   public static String format(String metric, double v) {
     if (Double.isNaN(v)) {

@@ -76,9 +76,15 @@ public final class ScenarioLoader {
             + Suggest.knownAndNearest(wanted, names.isEmpty() ? List.of(Variant.DEFAULT) : names));
       }
     }
+    if (options.seed() != null && !options.seeds().isEmpty()) {
+      problems.add("--seed and --seeds: give one or the other");
+    }
+    if (options.seeds().size() != options.seeds().stream().distinct().count()) {
+      problems.add("--seeds " + options.seeds() + ": a seed is repeated");
+    }
     if (names.isEmpty()) {
       if (bound != null) {
-        variants.add(new Variant(Variant.DEFAULT, base, bound));
+        addReplicates(variants, Variant.DEFAULT, base, bound, options.seeds(), problems);
       }
     } else if (bound != null) {
       for (String name : names) {
@@ -97,7 +103,7 @@ public final class ScenarioLoader {
         Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
         problems.addAll(vp, vp.isEmpty() ? "" : "variant '" + name + "': ");
         if (s != null) {
-          variants.add(new Variant(name, vt, s));
+          addReplicates(variants, name, vt, s, options.seeds(), problems);
         }
       }
     }
@@ -106,5 +112,25 @@ public final class ScenarioLoader {
     }
     problems.throwIfAny(source);
     return new LoadedScenario(file, base, List.copyOf(variants));
+  }
+
+  /**
+   * Adds the variant as it is, or, with {@code seeds}, once per seed under
+   * {@link SeededName}: the same tree with only its seed changed.
+   */
+  private void addReplicates(List<Variant> out, String name, ObjectNode tree, Scenario bound,
+      List<Long> seeds, Problems problems) {
+    if (seeds.isEmpty()) {
+      out.add(new Variant(name, tree, bound));
+      return;
+    }
+    for (long seed : seeds) {
+      ObjectNode t = tree.deepCopy();
+      t.set("seed", LongNode.valueOf(seed));
+      Scenario s = binder.bind(t, Scenario.class, "$", problems);
+      if (s != null) {
+        out.add(new Variant(SeededName.of(name, seed), t, s));
+      }
+    }
   }
 }
