@@ -4,9 +4,10 @@
 # Usage: bench/flyhash-throughput.sh [m s k batch rounds]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-modules="$root/scenarios/target/modules"
-[ -d "$modules" ] || (cd "$root" && mvn -q -B -DskipTests package)
+cd "$root"
+mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >&2
 sift="$root/../shared/data/sift10k.txt"
-exec java --add-modules jdk.incubator.vector,dev.plasticity.olfaction --module-path "$modules" \
-  "$root/bench/FlyHashThroughput.java" "$sift" "${1:-1280}" "${2:-12}" "${3:-32}" "${4:-1000}" "${5:-5}" \
+exec java --add-modules jdk.incubator.vector ${PLASTICITY_JAVA_OPTS:-} \
+  -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" dev.plasticity.bench.FlyHashThroughput \
+  "$sift" "${1:-1280}" "${2:-12}" "${3:-32}" "${4:-1000}" "${5:-5}" \
   2> >(grep -v 'Using incubator modules' >&2)

@@ -1,3 +1,5 @@
+package dev.plasticity.bench;
+
 import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
@@ -16,7 +18,7 @@ import java.util.List;
  * Hashing throughput of the fly circuit as the runtime drives it: PN step, PN→KC gemm,
  * APL winner-take-all, batch by batch over SIFT-10k. Args: sift file, m, s, k, batch, rounds.
  */
-public class FlyHashThroughput {
+public final class FlyHashThroughput {
   public static void main(String[] args) throws Exception {
     List<String> lines = Files.readAllLines(Path.of(args[0]));
     int m = Integer.parseInt(args[1]);
