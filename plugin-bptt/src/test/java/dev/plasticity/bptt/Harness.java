@@ -16,6 +16,8 @@ final class Harness {
   final double[] v;
   final double[] xs;
   final double[] ys;
+  /** Ticks before this one carry no loss (0: a loss at every tick). */
+  int lossFrom;
 
   Harness(int n, int d, int rows, int steps, long seed, double gain, boolean diagonal) {
     this.n = n;
@@ -62,7 +64,7 @@ final class Harness {
       System.arraycopy(xs, t * rows * d, e.xs, e.xOff(t, 0), rows * d);
       e.forward(t);
       l.forward(t);
-      for (int b = 0; b < rows; b++) {
+      for (int b = 0; b < rows && t >= lossFrom; b++) {
         int ho = e.hOff(t, b);
         for (int o = 0; o < 2; o++) {
           double y = 0;
@@ -82,17 +84,25 @@ final class Harness {
 
   /** L(θ) by a plain forward pass, for finite differences. */
   double loss(double[] theta) {
+    return loss(theta, 0);
+  }
+
+  /**
+   * L with θ acting only from tick {@code from} on: the ticks before it run on the
+   * harness's own θ, so h_{from−1} is a constant. Its gradient is the hand-truncated one.
+   */
+  double loss(double[] theta, int from) {
     double[] saved = net.w.clone();
-    System.arraycopy(theta, 0, net.w, 0, theta.length);
     double total = 0;
     double[] h = new double[n];
     double[] next = new double[n];
     for (int b = 0; b < rows; b++) {
       java.util.Arrays.fill(h, 0);
       for (int t = 0; t < steps; t++) {
+        System.arraycopy(t < from ? saved : theta, 0, net.w, 0, theta.length);
         net.forwardRow(xs, (t * rows + b) * d, h, 0, next, 0);
         System.arraycopy(next, 0, h, 0, n);
-        for (int o = 0; o < 2; o++) {
+        for (int o = 0; o < 2 && t >= lossFrom; o++) {
           double y = 0;
           for (int i = 0; i < n; i++) {
             y += v[o * n + i] * h[i];
