@@ -74,7 +74,7 @@ public final class CostScaling {
 
   /** One sequence of STEPS ticks of {@code a} at size n; records its trace memory. */
   private static Runnable config(Algo a, int n, long[] mem, int i) {
-    Harness h = new Harness(n, 1, 1, STEPS, 1, 1.0, false);
+    SequenceProblem h = SequenceProblem.random(n, 1, 1, STEPS, 1, 1.0, false);
     Episode e = h.episode(STEPS);
     Learner l = a.make.apply(e);
     long doubles = a.sweepAtEnd || l instanceof Tbptt.Truncated ? 3L * n * STEPS : 0;

@@ -20,7 +20,7 @@ class TruncationTest {
 
   @Test
   void tbpttFiveEqualsTheGradientOfTheLastFiveTicksOnly() {
-    Harness h = new Harness(6, 3, 2, STEPS, 11, 1.0, false);
+    SequenceProblem h = SequenceProblem.random(6, 3, 2, STEPS, 11, 1.0, false);
     h.lossFrom = STEPS - 1;
     Episode e = h.episode(STEPS);
     Tbptt.Truncated l = new Tbptt.Truncated(e, new Tbptt(5, 5), STEPS);
