@@ -31,10 +31,7 @@ class AttentionGradientTest {
   @Test
   void sparseReadWeighsExactlyTheTopKByTheirMarginOverTheNext() {
     Rng rng = new Rng(4);
-    AttentionWeights w = new AttentionWeights(A, N);
-    fill(w.wa, rng);
-    fill(w.wc, rng);
-    fill(w.v, rng);
+    AttentionWeights w = randomWeights(rng);
     double[] mem = new double[SLOTS * N];
     double[] h = new double[N];
     fill(mem, rng);
@@ -68,10 +65,7 @@ class AttentionGradientTest {
 
   private void check(int top) {
     Rng rng = new Rng(3);
-    AttentionWeights w = new AttentionWeights(A, N);
-    fill(w.wa, rng);
-    fill(w.wc, rng);
-    fill(w.v, rng);
+    AttentionWeights w = randomWeights(rng);
     double[] mem = new double[SLOTS * N];
     double[] h = new double[N];
     double[] c = new double[N];
@@ -111,6 +105,14 @@ class AttentionGradientTest {
     double[] numeric = GradientCheck.numeric(unused -> f.applyAsDouble(null), x, 1e-6);
     double rel = GradientCheck.relativeNormError(analytic, numeric);
     assertTrue(rel < 1e-7, what + ": relative error " + rel);
+  }
+
+  private static AttentionWeights randomWeights(Rng rng) {
+    AttentionWeights w = new AttentionWeights(A, N);
+    fill(w.wa, rng);
+    fill(w.wc, rng);
+    fill(w.v, rng);
+    return w;
   }
 
   private static void fill(double[] a, Rng rng) {
