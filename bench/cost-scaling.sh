@@ -4,10 +4,10 @@
 # Single-threaded; run it on an otherwise idle machine for clean slopes.
 # Usage: bench/cost-scaling.sh [OUT_DIR]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
 out=${1:-runs/cost-scaling}
-mvn -B -q -o -pl plugin-bptt -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-cp=$(cat plugin-bptt/target/bench.classpath)
-java --add-modules jdk.incubator.vector -cp "plugin-bptt/target/test-classes:plugin-bptt/target/classes:$cp" \
-  dev.plasticity.bptt.CostScaling "$out" 2>/dev/null
+mvn -q -B -Dstyle.color=never -DskipTests package -pl bench -am >&2
+exec java --add-modules jdk.incubator.vector ${PLASTICITY_JAVA_OPTS:-} \
+  -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
+  dev.plasticity.bench.CostScaling "$out"

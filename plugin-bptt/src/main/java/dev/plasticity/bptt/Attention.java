@@ -2,10 +2,15 @@ package dev.plasticity.bptt;
 
 /**
  * The memory of one episode: states written every k ticks, read by attention, and the
- * exact backward pass of the read. Gradients reach each stored state m_j, which the
+ * exact backward pass of the read. Scores s_j = v·tanh(A h_t + C m_j); weights are their
+ * softmax, or with k_top > 0 and more than k_top memories Sparse Attentive Backtracking's
+ * relu(s_j − s_(k_top+1)), normalised (with at most k_top memories there is no
+ * (k_top+1)-th score to subtract, and the read falls back to the softmax). Gradients reach each stored state m_j, which the
  * caller hands to the algorithm as credit for h at the tick it was written.
  */
 final class Attention {
+  /** Ke et al.'s ε in the sparse normaliser: keeps it positive when the top scores tie. */
+  static final double SPARSE_EPS = 1e-7;
   final AttentionWeights w;
   private final int rows;
   private final int n;
@@ -26,8 +31,14 @@ final class Attention {
   private final double[] u;
   private final double[] score;
   private final double[] alpha;
-  private final boolean[] chosen;
   private final double[] dz;
+  private final double[] sorted;
+  private final double[] dalpha;
+  private final double[] dscore;
+  /** The sparse read's (k_top+1)-th memory, whose score sets the cut; -1 after a softmax read. */
+  private int threshold;
+  /** The sparse read's normaliser Σ relu(s − s_(k+1)) + ε. */
+  private double norm;
 
   Attention(AttentionWeights w, int rows, int slots, int top) {
     this.w = w;
@@ -43,8 +54,10 @@ final class Attention {
     u = new double[slots * w.a];
     score = new double[slots];
     alpha = new double[slots];
-    chosen = new boolean[slots];
     dz = new double[w.a];
+    sorted = new double[slots];
+    dalpha = new double[slots];
+    dscore = new double[slots];
   }
 
   void clear() {
@@ -94,7 +107,6 @@ final class Attention {
       }
       ah[i] = s;
     }
-    double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < count; j++) {
       int co = (j * rows + b) * a;
       double s = 0;
@@ -104,32 +116,13 @@ final class Attention {
         s += w.v[i] * ui;
       }
       score[j] = s;
-      chosen[j] = true;
     }
     if (top > 0 && count > top) {
-      // Keep the top k_top: drop the lowest until k_top remain (ties go to the earlier).
-      for (int drop = count - top; drop > 0; drop--) {
-        int worst = -1;
-        for (int j = 0; j < count; j++) {
-          if (chosen[j] && (worst < 0 || score[j] < score[worst])) {
-            worst = j;
-          }
-        }
-        chosen[worst] = false;
-      }
+      sparseWeights();
+    } else {
+      softmaxWeights();
     }
     for (int j = 0; j < count; j++) {
-      if (chosen[j]) {
-        max = Math.max(max, score[j]);
-      }
-    }
-    double sum = 0;
-    for (int j = 0; j < count; j++) {
-      alpha[j] = chosen[j] ? Math.exp(score[j] - max) : 0;
-      sum += alpha[j];
-    }
-    for (int j = 0; j < count; j++) {
-      alpha[j] /= sum;
       if (alpha[j] != 0) {
         int mo = (j * rows + b) * n;
         for (int k = 0; k < n; k++) {
@@ -138,6 +131,47 @@ final class Attention {
       }
     }
     return true;
+  }
+
+  private void softmaxWeights() {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < count; j++) {
+      max = Math.max(max, score[j]);
+    }
+    double sum = 0;
+    for (int j = 0; j < count; j++) {
+      alpha[j] = Math.exp(score[j] - max);
+      sum += alpha[j];
+    }
+    for (int j = 0; j < count; j++) {
+      alpha[j] /= sum;
+    }
+    threshold = -1;
+  }
+
+  /**
+   * Sparse Attentive Backtracking's weights: α_j = relu(s_j − s_(k+1)) / (Σ_i relu(s_i − s_(k+1)) + ε)
+   * with s_(k+1) the (k_top+1)-th highest score, so exactly the k_top best memories take
+   * part, their weights falling continuously to zero at the boundary (Ke et al.'s
+   * release subtracts the (k_top+1)-th score and adds ε = 1e-7 to the sum, as here).
+   */
+  private void sparseWeights() {
+    System.arraycopy(score, 0, sorted, 0, count);
+    java.util.Arrays.sort(sorted, 0, count);
+    double cut = sorted[count - top - 1];
+    threshold = -1;
+    double sum = 0;
+    for (int j = 0; j < count; j++) {
+      if (threshold < 0 && score[j] == cut) {
+        threshold = j;
+      }
+      alpha[j] = Math.max(0, score[j] - cut);
+      sum += alpha[j];
+    }
+    norm = sum + SPARSE_EPS;
+    for (int j = 0; j < count; j++) {
+      alpha[j] /= norm;
+    }
   }
 
   /**
@@ -149,29 +183,39 @@ final class Attention {
       return;
     }
     int a = w.a;
+    // ∂L/∂α_j = dr · m_j, and the value path ∂L/∂m_j = α_j dr.
     double mean = 0;
-    double[] da = score; // reuse: scores are no longer needed
     for (int j = 0; j < count; j++) {
       int mo = (j * rows + b) * n;
       double s = 0;
       for (int k = 0; k < n; k++) {
         s += dr[dro + k] * mem[mo + k];
-      }
-      da[j] = s;
-      mean += alpha[j] * s;
-    }
-    for (int j = 0; j < count; j++) {
-      int mo = (j * rows + b) * n;
-      for (int k = 0; k < n; k++) {
         dmem[mo + k] = alpha[j] * dr[dro + k];
       }
-      if (!chosen[j]) {
-        continue;
+      dalpha[j] = s;
+      mean += alpha[j] * s;
+    }
+    // ∂L/∂s_j through the normalisation.
+    if (threshold < 0) {
+      for (int j = 0; j < count; j++) {
+        dscore[j] = alpha[j] * (dalpha[j] - mean);
       }
-      double ds = alpha[j] * (da[j] - mean);
+    } else {
+      java.util.Arrays.fill(dscore, 0, count, 0);
+      for (int j = 0; j < count; j++) {
+        if (alpha[j] > 0) {
+          double g = (dalpha[j] - mean) / norm;
+          dscore[j] += g;
+          dscore[threshold] -= g;
+        }
+      }
+    }
+    for (int j = 0; j < count; j++) {
+      double ds = dscore[j];
       if (ds == 0) {
         continue;
       }
+      int mo = (j * rows + b) * n;
       for (int i = 0; i < a; i++) {
         double ui = u[j * a + i];
         w.gv[i] += ds * ui;
@@ -188,6 +232,11 @@ final class Attention {
         }
       }
     }
+  }
+
+  /** α_j of the last read. */
+  double weight(int j) {
+    return alpha[j];
   }
 
   /** The block of {@link #dmem} for memory j: rows × n, contiguous. */

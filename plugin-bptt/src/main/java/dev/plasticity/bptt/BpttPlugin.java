@@ -20,6 +20,9 @@ public final class BpttPlugin implements Plugin {
   public void register(ComponentRegistry r) {
     r.add(Kinds.SCHEDULE, "temporal", "trains a recurrent network on a temporal task, a tick per time step",
         Temporal.class);
+    r.add(Kinds.SCHEDULE, "gradient-equivalence",
+        "records the exactness checks (RTRL, SnAp-1, finite differences, UORO, KF-RTRL vs BPTT) on a task's sequence",
+        GradientEquivalence.class);
     r.add(Kinds.DATA, "generated", "no stored data: the temporal task generates its sequences",
         GeneratedData.class);
     r.add(Cell.KIND, "elman", "h_t = tanh(W_x x_t + W_h h_{t-1} + b)", Elman.class);

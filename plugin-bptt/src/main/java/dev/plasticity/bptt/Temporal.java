@@ -29,7 +29,10 @@ public record Temporal(
     @Doc("batches of sequences to train on (streams: windows)") @Min(1) int sequences,
     @Doc("batches between evaluations") @Default("100") @Min(1) int evalEvery,
     @Doc("fresh sequences per evaluation (sequence tasks)") @Default("2048") @Min(1)
-        int evalSequences) implements Schedule {
+        int evalSequences,
+    @Doc("rescale the gradient of every trained parameter together when its global norm "
+        + "exceeds this (Pascanu et al. 2013); 0 = no clipping") @Default("0") @Min(0)
+        double clip) implements Schedule {
 
   public Temporal {
     credit.history(task.length(), task.stream()); // rejects bptt on a stream before the run

@@ -223,6 +223,7 @@ final class Trainer implements Stateful {
       toFloat(attW.gc, attParams[1].grad().data());
       toFloat(attW.gv, attParams[2].grad().data());
     }
+    clip();
     for (Parameter p : trained) {
       p.markGradient();
       optimizer.update(p);
@@ -236,6 +237,29 @@ final class Trainer implements Stateful {
       java.util.Arrays.fill(attW.gv, 0);
     }
     load();
+  }
+
+  /** Global-norm clipping: one factor for every trained parameter, so the direction is kept. */
+  private void clip() {
+    if (cfg.clip() <= 0) {
+      return;
+    }
+    double sq = 0;
+    for (Parameter p : trained) {
+      for (float g : p.grad().data()) {
+        sq += (double) g * g;
+      }
+    }
+    double norm = Math.sqrt(sq);
+    if (norm > cfg.clip()) {
+      float f = (float) (cfg.clip() / norm);
+      for (Parameter p : trained) {
+        float[] g = p.grad().data();
+        for (int i = 0; i < g.length; i++) {
+          g[i] *= f;
+        }
+      }
+    }
   }
 
   private static void toFloat(double[] src, float[] dst) {

@@ -19,16 +19,53 @@ class AttentionGradientTest {
   }
 
   @Test
-  void topKReadMatchesFiniteDifferences() {
+  void sparseReadMatchesFiniteDifferences() {
     check(2);
+  }
+
+  @Test
+  void sparseReadCuttingAtTheLowestScoreMatchesToo() {
+    check(SLOTS - 1);
+  }
+
+  @Test
+  void sparseReadWeighsExactlyTheTopKByTheirMarginOverTheNext() {
+    Rng rng = new Rng(4);
+    AttentionWeights w = randomWeights(rng);
+    double[] mem = new double[SLOTS * N];
+    double[] h = new double[N];
+    fill(mem, rng);
+    fill(h, rng);
+    Attention dense = new Attention(w, 1, SLOTS, 0);
+    Attention sparse = new Attention(w, 1, SLOTS, 2);
+    for (int j = 0; j < SLOTS; j++) {
+      dense.write(j, mem, j * N);
+      sparse.write(j, mem, j * N);
+    }
+    double[] r = new double[N];
+    dense.read(0, h, 0, r, 0);
+    sparse.read(0, h, 0, r, 0);
+    // Scores, recovered from the softmax: s_j = log α_j + const.
+    double[] s = new double[SLOTS];
+    for (int j = 0; j < SLOTS; j++) {
+      s[j] = Math.log(dense.weight(j));
+    }
+    double[] sorted = s.clone();
+    java.util.Arrays.sort(sorted);
+    double cut = sorted[SLOTS - 3];
+    double sum = (sorted[SLOTS - 1] - cut) + (sorted[SLOTS - 2] - cut) + Attention.SPARSE_EPS;
+    int nonzero = 0;
+    for (int j = 0; j < SLOTS; j++) {
+      double expected = Math.max(0, s[j] - cut) / sum;
+      assertTrue(Math.abs(sparse.weight(j) - expected) < 1e-12, "α_" + j);
+      nonzero += sparse.weight(j) > 0 ? 1 : 0;
+    }
+    assertTrue(nonzero == 2, "k_top = 2 memories read, got " + nonzero);
   }
 
   private void check(int top) {
     Rng rng = new Rng(3);
-    AttentionWeights w = new AttentionWeights(A, N);
-    fill(w.wa, rng);
-    fill(w.wc, rng);
-    fill(w.v, rng);
+    AttentionWeights w = randomWeights(rng);
     double[] mem = new double[SLOTS * N];
     double[] h = new double[N];
     double[] c = new double[N];
@@ -68,6 +105,14 @@ class AttentionGradientTest {
     double[] numeric = GradientCheck.numeric(unused -> f.applyAsDouble(null), x, 1e-6);
     double rel = GradientCheck.relativeNormError(analytic, numeric);
     assertTrue(rel < 1e-7, what + ": relative error " + rel);
+  }
+
+  private static AttentionWeights randomWeights(Rng rng) {
+    AttentionWeights w = new AttentionWeights(A, N);
+    fill(w.wa, rng);
+    fill(w.wc, rng);
+    fill(w.v, rng);
+    return w;
   }
 
   private static void fill(double[] a, Rng rng) {

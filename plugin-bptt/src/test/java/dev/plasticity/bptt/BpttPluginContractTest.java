@@ -20,6 +20,7 @@ class BpttPluginContractTest extends PluginContract {
   protected List<Object> examples() {
     return List.of(
         TemporalScheduleTest.schedule(new DelayedRecall(9, 8), new Tbptt(3, 6), null),
+        new GradientEquivalence(new DelayedRecall(5, 4), new Elman(4, 1.0, false), 1, 10, 1e-5, 1e-7),
         new GeneratedData(1),
         new Elman(16, 1.0, false),
         new AttentionMemory(10, 32, 0),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TemporalScheduleTest {
   static Temporal schedule(Task task, TemporalCredit credit, Memory memory) {
     return new Temporal(task, new Elman(8, 1.0, false), memory, credit,
-        new Adam(0.01, 0.9, 0.999, 1e-8, 0), 8, 200, 5, 64);
+        new Adam(0.01, 0.9, 0.999, 1e-8, 0), 8, 200, 5, 64, 0);
   }
 
   private static MockRuntime bare() {

@@ -32,7 +32,16 @@ class TrainerGradientTest {
     check(new Tbptt(2, GAP + 1));
   }
 
+  @Test
+  void sparseAttentionMatchesToo() {
+    check(new Bptt(), 2);
+  }
+
   private void check(TemporalCredit credit) {
+    check(credit, 0);
+  }
+
+  private void check(TemporalCredit credit, int top) {
     Map<String, float[]> analytic = new LinkedHashMap<>();
     // Keeps the gradient of the first (unperturbed) run only; the perturbed runs call it too.
     Optimizer capture = p -> {
@@ -40,7 +49,7 @@ class TrainerGradientTest {
       p.consumeGradient();
     };
     Temporal cfg = new Temporal(new DelayedRecall(GAP, 4), new Elman(4, 1.5, false),
-        new AttentionMemory(2, 3, 0), credit, capture, 3, 1, 1, 3);
+        new AttentionMemory(2, 3, top), credit, capture, 3, 1, 1, 3, 0);
     lossAfterOneSequence(cfg, null, 0, 0);
     float eps = 1f / 512; // exact in float, so the perturbation itself is not rounded
     List<Double> a = new ArrayList<>();

@@ -94,6 +94,20 @@ class TemporalScenariosSmokeTest {
   }
 
   @Test
+  void gradientEquivalenceRecordsEveryCheckAndRtrlEqualsBptt() throws IOException {
+    run("gradient-equivalence.json", tmp, "--smoke");
+    String s = summary(tmp);
+    for (String m : List.of("rtrl-vs-bptt", "snap1-vs-bptt-diagonal", "bptt-vs-finite-differences",
+        "uoro-mean-vs-rtrl", "uoro-mean-cosine", "kf-rtrl-mean-vs-rtrl", "kf-rtrl-mean-cosine")) {
+      assertTrue(s.contains("\"" + m + "\""), "summary lacks " + m);
+    }
+    var rtrl = java.util.regex.Pattern.compile("\"rtrl-vs-bptt\" : ([0-9.E-]+)").matcher(s);
+    while (rtrl.find()) {
+      assertTrue(Double.parseDouble(rtrl.group(1)) < 1e-9, "RTRL vs BPTT " + rtrl.group(1));
+    }
+  }
+
+  @Test
   void costScalingRunsItsSmallestAndALargerSize() throws IOException {
     run("cost-scaling.json", tmp.resolve("a"), "--variant", "rtrl-n16");
     run("cost-scaling.json", tmp.resolve("b"), "--variant", "kf-rtrl-n64");

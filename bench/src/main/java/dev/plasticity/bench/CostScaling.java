@@ -1,12 +1,12 @@
-package dev.plasticity.bptt;
+package dev.plasticity.bench;
 
+import dev.plasticity.bptt.CostProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Benchmark, not a test (run by {@code bench/cost-scaling.sh}): time and trace memory per
@@ -18,36 +18,35 @@ public final class CostScaling {
   private static final int[] SIZES = {16, 32, 64, 128};
   private static final int STEPS = 10;
 
-  private record Algo(String name, double expected, Function<Episode, Learner> make, boolean sweepAtEnd) {}
+  /** Expected log-log slope of time per step against n. */
+  private static double expected(String algorithm) {
+    return switch (algorithm) {
+      case "rtrl" -> 4;
+      case "kf-rtrl" -> 3;
+      default -> 2;
+    };
+  }
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "runs/cost-scaling");
     Files.createDirectories(out);
-    Algo[] algos = {
-        new Algo("bptt", 2, Bptt.Sweeper::new, true),
-        new Algo("tbptt10", 2, e -> new Tbptt.Truncated(e, new Tbptt(10, 10), STEPS), false),
-        new Algo("rtrl", 4, Rtrl.Influence::new, false),
-        new Algo("uoro", 2, e -> new Uoro.Estimator(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(1))), false),
-        new Algo("kf-rtrl", 3, e -> new KfRtrl.Factored(e, 1e-7, SignSource.of(new dev.plasticity.api.math.Rng(2))), false),
-        new Algo("snap-1", 2, Snap1.Sparse::new, false),
-        new Algo("e-prop", 2, Eprop.Eligibility::new, false)};
+    String[] algos = CostProbe.ALGORITHMS.toArray(new String[0]);
     StringBuilder csv = new StringBuilder("algorithm,n,seconds_per_step,trace_doubles\n");
     Map<String, double[]> times = new LinkedHashMap<>();
     System.out.printf(Locale.ROOT, "%-12s %12s %12s %12s %12s %8s %9s%n", "algorithm", "n=16 (us)",
         "n=32", "n=64", "n=128", "slope", "expected");
     // Every configuration is built and warmed up first, so that the JIT has compiled every
     // loop before anything is timed; then each is timed as the median of five blocks.
-    Runnable[][] runs = new Runnable[algos.length][SIZES.length];
-    long[][] mems = new long[algos.length][SIZES.length];
+    CostProbe[][] runs = new CostProbe[algos.length][SIZES.length];
     for (int a = 0; a < algos.length; a++) {
       for (int i = 0; i < SIZES.length; i++) {
-        runs[a][i] = config(algos[a], SIZES[i], mems[a], i);
+        runs[a][i] = CostProbe.of(algos[a], SIZES[i], STEPS);
         block(runs[a][i], 300_000_000L);
       }
     }
     boolean allWithin = true;
     for (int a = 0; a < algos.length; a++) {
-      Algo al = algos[a];
+      String al = algos[a];
       double[] t = new double[SIZES.length];
       for (int i = 0; i < SIZES.length; i++) {
         double[] blocks = new double[5];
@@ -56,14 +55,15 @@ public final class CostScaling {
         }
         java.util.Arrays.sort(blocks);
         t[i] = blocks[2];
-        csv.append(String.format(Locale.ROOT, "%s,%d,%.6g,%d%n", al.name, SIZES[i], t[i], mems[a][i]));
+        csv.append(String.format(Locale.ROOT, "%s,%d,%.6g,%d%n", al, SIZES[i], t[i],
+            runs[a][i].traceDoubles()));
       }
       double slope = slope(t);
-      allWithin &= Math.abs(slope - al.expected) <= 0.5;
-      times.put(al.name, t);
-      System.out.printf(Locale.ROOT, "%-12s %12.2f %12.2f %12.2f %12.2f %8.2f %9.0f%s%n", al.name,
-          t[0] * 1e6, t[1] * 1e6, t[2] * 1e6, t[3] * 1e6, slope, al.expected,
-          Math.abs(slope - al.expected) <= 0.5 ? "" : "  (outside ±0.5)");
+      allWithin &= Math.abs(slope - expected(al)) <= 0.5;
+      times.put(al, t);
+      System.out.printf(Locale.ROOT, "%-12s %12.2f %12.2f %12.2f %12.2f %8.2f %9.0f%s%n", al,
+          t[0] * 1e6, t[1] * 1e6, t[2] * 1e6, t[3] * 1e6, slope, expected(al),
+          Math.abs(slope - expected(al)) <= 0.5 ? "" : "  (outside ±0.5)");
     }
     Files.writeString(out.resolve("cost-scaling.csv"), csv);
     Files.writeString(out.resolve("cost-scaling.svg"), svg(times));
@@ -72,27 +72,8 @@ public final class CostScaling {
     System.out.println("wrote " + out.resolve("cost-scaling.csv") + " and cost-scaling.svg");
   }
 
-  /** One sequence of STEPS ticks of {@code a} at size n; records its trace memory. */
-  private static Runnable config(Algo a, int n, long[] mem, int i) {
-    Harness h = new Harness(n, 1, 1, STEPS, 1, 1.0, false);
-    Episode e = h.episode(STEPS);
-    Learner l = a.make.apply(e);
-    long doubles = a.sweepAtEnd || l instanceof Tbptt.Truncated ? 3L * n * STEPS : 0;
-    for (double[] tr : l.traces()) {
-      doubles += tr.length;
-    }
-    mem[i] = doubles;
-    return () -> h.drive(e, l, s -> {
-      if (s == STEPS - 1 && l instanceof Bptt.Sweeper b) {
-        b.sweep(s);
-      } else if (l instanceof Tbptt.Truncated tr && ((s + 1) % 10 == 0 || s == STEPS - 1)) {
-        tr.sweep(s);
-      }
-    });
-  }
-
   /** Seconds per run, over at least {@code nanos} (and at least one run). */
-  private static double block(Runnable r, long nanos) {
+  private static double block(CostProbe r, long nanos) {
     int reps = 0;
     long start = System.nanoTime();
     do {
