@@ -36,10 +36,8 @@ final class AgreeingBits {
     for (int w = 0; w < words; w++) {
       out[at + w] = 0;
     }
-    for (int b = 0; b < bits; b++) {
-      if (codes[from + b] != 0) {
-        out[at + b / 64] |= 1L << (b % 64);
-      }
+    for (int b = 0; b < bits; b++) { // one-bit codes are 0 or 1: no branch
+      out[at + (b >>> 6)] |= (long) (codes[from + b] & 1) << (b & 63);
     }
   }
 

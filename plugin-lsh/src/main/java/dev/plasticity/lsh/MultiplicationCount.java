@@ -16,6 +16,7 @@ final class MultiplicationCount {
   private long dense;
   private long samples;
   private double activeSum;
+  private double unionSum;
   private long batches;
 
   void forward(long hashingMults, long computeMults) {
@@ -27,7 +28,7 @@ final class MultiplicationCount {
     rehashing += mults;
   }
 
-  void trained(int rows, long backwardMults, long denseMults, double activeFraction) {
+  void trained(int rows, long backwardMults, long denseMults, double activeFraction, double unionFraction) {
     hashing += pendingHashing;
     compute += pendingForward + backwardMults;
     pendingHashing = 0;
@@ -35,6 +36,7 @@ final class MultiplicationCount {
     dense += denseMults;
     samples += rows;
     activeSum += activeFraction;
+    unionSum += unionFraction;
     batches++;
   }
 
@@ -52,5 +54,7 @@ final class MultiplicationCount {
     out.record("lsh/mults-ratio", dense == 0 ? 0 : total / (double) dense);
     out.record("lsh/hashing-share", total == 0 ? 0 : (hashing + rehashing) / (double) total);
     out.record("lsh/active-fraction", batches == 0 ? 0 : activeSum / batches);
+    // The neurons active for at least one sample of a batch: the rows the optimizer steps.
+    out.record("lsh/union-fraction", batches == 0 ? 0 : unionSum / batches);
   }
 }

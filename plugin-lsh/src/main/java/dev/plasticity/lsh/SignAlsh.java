@@ -41,4 +41,14 @@ public record SignAlsh(
       out[outOff + d + i] = 0;
     }
   }
+
+  @Override
+  public void queryDirection(float[] q, int qOff, int d, float[] out, int outOff) {
+    MipsTransform.padded(q, qOff, d, extraDims(), out, outOff);
+  }
+
+  @Override
+  public long queryDirectionMultiplications(int d) {
+    return 0;
+  }
 }

@@ -27,4 +27,14 @@ public record SimpleLsh() implements MipsTransform {
     MipsTransform.normalised(q, qOff, d, out, outOff);
     out[outOff + d] = 0;
   }
+
+  @Override
+  public void queryDirection(float[] q, int qOff, int d, float[] out, int outOff) {
+    MipsTransform.padded(q, qOff, d, extraDims(), out, outOff);
+  }
+
+  @Override
+  public long queryDirectionMultiplications(int d) {
+    return 0;
+  }
 }

@@ -34,4 +34,14 @@ public record Symmetric(
   public void query(float[] q, int qOff, int d, float[] out, int outOff) {
     MipsTransform.normalised(q, qOff, d, out, outOff);
   }
+
+  @Override
+  public void queryDirection(float[] q, int qOff, int d, float[] out, int outOff) {
+    MipsTransform.padded(q, qOff, d, extraDims(), out, outOff);
+  }
+
+  @Override
+  public long queryDirectionMultiplications(int d) {
+    return 0;
+  }
 }
