@@ -3,6 +3,7 @@ package dev.plasticity.lsh;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
 import java.util.Arrays;
 
@@ -108,12 +109,20 @@ final class MipsRanking {
         out.record("p@r0.5/K=" + ks[ki] + "/T=" + ts[ti], sums[ki][ti][4] / evaluated);
       }
     }
+    double[] recall = new double[MipsPrecision.LEVELS];
+    for (int level = 1; level <= MipsPrecision.LEVELS; level++) {
+      recall[level - 1] = level / 10.0;
+    }
     for (int ki = 0; ki < ks.length; ki++) {
       for (int ti = 0; ti < ts.length; ti++) {
+        double[] precision = new double[MipsPrecision.LEVELS];
         for (int level = 1; level <= MipsPrecision.LEVELS; level++) {
-          out.record("precision/K=" + ks[ki] + "/T=" + ts[ti] + "/r=" + level / 10.0,
-              sums[ki][ti][level - 1] / evaluated);
+          precision[level - 1] = sums[ki][ti][level - 1] / evaluated;
+          out.record("precision/K=" + ks[ki] + "/T=" + ts[ti] + "/r=" + level / 10.0, precision[level - 1]);
         }
+        // One plot per K and T, a line per variant (the scenarios' variants are the methods).
+        out.curve(new Curve("precision-recall/K=" + ks[ki] + "/T=" + ts[ti], "", "recall", "precision",
+            recall, precision));
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.plasticity.lsh;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
 
 /** The running part of {@link LshRecall}: the tables, the truth, per-probe running sums. */
@@ -70,6 +71,13 @@ final class MultiProbeEvaluation {
     for (int p = 0; p < probes.length; p++) {
       out.record("searched/probes=" + probes[p], searchedSums[p] / evaluated);
     }
+    double[] x = new double[probes.length];
+    double[] y = new double[probes.length];
+    for (int p = 0; p < probes.length; p++) {
+      x[p] = probes[p];
+      y[p] = recallSums[p] / evaluated;
+    }
+    out.curve(new Curve("multi-probe/recall@" + spec.top(), "", "extra probes per table", "recall@" + spec.top(), x, y));
     out.record("table-rebuilds", tables.rebuilds());
     out.record("table-rehashes", tables.rehashes());
   }

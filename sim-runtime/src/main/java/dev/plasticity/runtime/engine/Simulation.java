@@ -76,6 +76,11 @@ public final class Simulation {
         t -> epochs.epochEnded(this, t));
   }
 
+  /** Where the curves that metrics record go (by default nowhere). */
+  public void onCurve(Consumer<dev.plasticity.api.sim.Curve> sink) {
+    recorder.onCurve(sink);
+  }
+
   private Network buildNetwork(Scenario s, Data data) {
     if (s.network() == null) {
       Network bare = new Network(new Population("in", data.train().dim(),
