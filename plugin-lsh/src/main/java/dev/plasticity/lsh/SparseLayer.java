@@ -1,5 +1,6 @@
 package dev.plasticity.lsh;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.learn.Optimizer;
 import dev.plasticity.api.learn.Sgd;
 import dev.plasticity.api.math.Matrix;
@@ -78,12 +79,17 @@ final class SparseLayer {
    */
   static SparseLayer attach(LshSparse spec, Network net, Rng rng, Optimizer optimizer) {
     List<Projection> ps = net.projections();
-    Population layer = spec.layer() == null ? ps.get(0).target() : net.population(spec.layer());
+    Population layer;
+    try {
+      layer = spec.layer() == null ? ps.get(0).target() : net.population(spec.layer());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("layer", e.getMessage());
+    }
     if (ps.size() != 2 || ps.get(0).target() != layer || ps.get(1).source() != layer
         || ps.get(0).source() != net.input() || ps.get(1).target() != net.output()) {
-      throw new IllegalArgumentException("lsh-sparse needs a network input -> " + layer.id()
-          + " -> output with exactly those two projections (got " + describe(ps)
-          + "); deeper networks are not supported");
+      throw new ConfigException("", "lsh-sparse needs a network input -> " + layer.id()
+          + " -> output with exactly those two projections, got " + describe(ps)
+          + " (one hashed hidden layer; deeper networks are not supported)");
     }
     LazyMomentumSgd lazy = null;
     if (optimizer instanceof Sgd sgd && sgd.weightDecay() == 0) {

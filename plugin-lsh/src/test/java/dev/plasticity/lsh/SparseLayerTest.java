@@ -1,8 +1,10 @@
 package dev.plasticity.lsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.learn.Parameters;
 import dev.plasticity.api.learn.Sgd;
 import dev.plasticity.api.math.Matrix;
@@ -135,6 +137,17 @@ class SparseLayerTest {
     for (int i = 0; i < dense.length; i++) {
       assertEquals(dense[i], lazy[i], 1e-4, "W1[" + i + "]");
     }
+  }
+
+  @Test
+  void aDeeperNetworkIsRefusedAsBadInputNamingItsProjections() {
+    Network deep = MockRuntime.mlp(new int[] {D, N, 7, O}, new Activations.Relu(), new Activations.Identity(),
+        new Parameters(), Fixtures.rng(1));
+    deep.allocate(B);
+    LshSparse spec = new LshSparse(null, new SimHash(), null, 2, 3, 0, 1, 0.25, Selection.HITS, 0, 0);
+    ConfigException e = assertThrows(ConfigException.class, () -> SparseLayer.attach(spec, deep, Fixtures.rng(3), null));
+    assertTrue(e.getMessage().contains("input -> l1 -> output") && e.getMessage().contains("l1 -> l2, l2 -> l3"),
+        e.getMessage());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.plugins.extra;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
@@ -41,6 +42,14 @@ public final class ExtraPlugin implements Plugin {
     }
   }
 
+  /** Refuses every scenario when installed, as a component that finds the network unsuitable does. */
+  public record RefusingMetric(int size) implements Metric {
+    @Override
+    public void install(SimContext ctx) {
+      throw new ConfigException("size", "must equal the output size " + ctx.network().output().size() + ", got " + size);
+    }
+  }
+
   @Override
   public String name() {
     return "extra";
@@ -54,6 +63,7 @@ public final class ExtraPlugin implements Plugin {
   @Override
   public void register(ComponentRegistry registry) {
     registry.add(Kinds.INIT, "test-constant", "every weight the same value (tests only)", ConstantInit.class);
+    registry.add(Kinds.METRIC, "test-refusing", "refuses every scenario at install (tests only)", RefusingMetric.class);
     registry.add(Kinds.METRIC, "test-curve", "a straight line as a curve (tests only)", CurveMetric.class);
   }
 }
