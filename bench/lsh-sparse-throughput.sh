@@ -12,7 +12,7 @@ repeats="${2:-5}"
 shift $(( $# < 2 ? $# : 2 ))
 variants=("$@")
 if [ ${#variants[@]} -eq 0 ]; then
-  variants=(dense active-5 active-10 active-25 active-50 simhash-l5 dwta)
+  variants=(dense active-5 active-10 active-25 active-50 active-5-t300 simhash-l5 dwta)
 fi
 # The plugin jar joins the bench's class path: its types are found through META-INF/services.
 exec java --add-modules jdk.incubator.vector -Xss8m ${PLASTICITY_JAVA_OPTS:-} \

@@ -54,6 +54,25 @@ public final class HashTables {
     rehash(items);
   }
 
+  /**
+   * Draws new functions, or with {@code fresh} false keeps them, and hashes {@code items}
+   * without filing them in buckets: for callers that compare codes directly
+   * ({@link #itemCodes}) and never look a bucket up.
+   */
+  void hashItems(Matrix items, Rng rng, boolean fresh) {
+    if (fresh || hasher == null) {
+      hasher = family.draw(dim, bits * tables, rng);
+      rebuilds++;
+    } else {
+      rehashes++;
+    }
+    int count = bits * tables;
+    if (itemCodes.length < items.rows() * count) {
+      itemCodes = new int[items.rows() * count];
+    }
+    hasher.hash(items, itemCodes, null, null);
+  }
+
   /** Files the rows of {@code items} (ids are row numbers) afresh with the current functions. */
   public void rehash(Matrix items) {
     if (hasher == null) {
@@ -143,6 +162,11 @@ public final class HashTables {
     System.arraycopy(q, offset, queryRow.data(), 0, dim);
     hasher.hash(queryRow, qCodes, null, null);
     return qCodes;
+  }
+
+  /** Hashes the rows of {@code q} with every function: row r's K·L codes go to {@code out} at r·K·L. */
+  void queryCodes(Matrix q, int[] out) {
+    hasher.hash(q, out, null, null);
   }
 
   /** The largest bucket of any table (bounded buckets never exceed their size). */

@@ -32,7 +32,8 @@ final class SparseLayer {
   private final Matrix weightRows; // n × (d + 1): [W_j, b_j]
   private final Matrix items;      // through the transform's P, or weightRows itself
   private final Matrix inputRow;   // 1 × (d + 1): [x, 1]
-  private final Matrix queryRow;   // through Q, or inputRow itself
+  private final Matrix queries;    // batch × items' columns: each sample's [x, 1] through Q
+  private final int[] batchCodes;  // the batch's codes on the popcount path
   private final ActivePairs pairs;
   private final float[] w2t;            // n × o: W2 transposed, filled for the union's neurons
   private final float[] g2t;            // o: one neuron's dW2 column while it is summed
@@ -58,7 +59,7 @@ final class SparseLayer {
     this.weightRows = new Matrix(n, d + 1);
     this.items = extra == 0 && spec.transform() == null ? weightRows : new Matrix(n, d + 1 + extra);
     this.inputRow = new Matrix(1, d + 1);
-    this.queryRow = spec.transform() == null ? inputRow : new Matrix(1, d + 1 + extra);
+    this.queries = new Matrix(batch, items.cols());
     this.tables = new HashTables(spec.family(), spec.bits(), spec.tables(), spec.bucketSize(), items.cols());
     this.pairs = new ActivePairs(n, batch, cap);
     this.w2t = new float[n * o];
@@ -69,6 +70,7 @@ final class SparseLayer {
     this.signBits = spec.family().signBits();
     boolean oneBitHits = signBits && spec.bits() == 1 && spec.probes() == 0 && spec.selection() == Selection.HITS;
     this.agreeing = oneBitHits ? new AgreeingBits(n, spec.tables()) : null;
+    this.batchCodes = oneBitHits ? new int[batch * spec.tables()] : null;
   }
 
   /**
@@ -124,18 +126,22 @@ final class SparseLayer {
 
   void rebuild() {
     fileWeights();
-    tables.rebuild(items, rng);
-    if (agreeing != null) {
+    if (agreeing != null) { // popcounts compare the codes: no bucket is ever looked up
+      tables.hashItems(items, rng, true);
       agreeing.pack(tables.itemCodes());
+    } else {
+      tables.rebuild(items, rng);
     }
     count.rehashed(tables.hashMultiplications(n) + itemTransformMultiplications());
   }
 
   void rehash() {
     fileWeights();
-    tables.rehash(items);
     if (agreeing != null) {
+      tables.hashItems(items, rng, false);
       agreeing.pack(tables.itemCodes());
+    } else {
+      tables.rehash(items);
     }
     count.rehashed(tables.hashMultiplications(n) + itemTransformMultiplications());
   }
@@ -180,26 +186,8 @@ final class SparseLayer {
     float[] w = in.weights().value().data();
     float[] b = in.hasBias() ? in.bias().value().data() : null;
     float[] a = pre.data();
-    float[] q = inputRow.data();
     count.discardPending(); // the first forward of a batch: an evaluation's counts are not training
-    for (int r = 0; r < rows; r++) {
-      System.arraycopy(xv, r * d, q, 0, d);
-      q[d] = 1f;
-      if (queryRow != inputRow && signBits) {
-        spec.transform().queryDirection(q, 0, d + 1, queryRow.data(), 0);
-      } else if (queryRow != inputRow) {
-        spec.transform().query(q, 0, d + 1, queryRow.data(), 0);
-      }
-      int k;
-      if (agreeing != null) {
-        k = agreeing.select(tables.queryCodes(queryRow.data(), 0), cap, pairs.of(r));
-      } else {
-        selector.begin();
-        tables.query(queryRow.data(), 0, spec.probes(), selector);
-        k = selector.finish(pairs.of(r));
-      }
-      pairs.setCount(r, k);
-    }
+    selectActive(xv, rows);
     pairs.index(rows);
     // Neuron by neuron: row j of W stays in cache for all the samples it serves.
     for (int u = 0; u < pairs.unionSize(); u++) {
@@ -216,6 +204,37 @@ final class SparseLayer {
     long queryMults = spec.transform() == null ? 0 : (long) rows * (signBits
         ? spec.transform().queryDirectionMultiplications(d + 1) : spec.transform().queryMultiplications(d + 1));
     count.forward(tables.hashMultiplications(rows) + queryMults, (long) pairs.pairs() * d);
+  }
+
+  /** Each sample's [x, 1] (through Q) looks up its active neurons in the tables. */
+  private void selectActive(float[] xv, int rows) {
+    float[] q = inputRow.data();
+    float[] qs = queries.data();
+    int qc = queries.cols();
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(xv, r * d, q, 0, d);
+      q[d] = 1f;
+      if (spec.transform() == null) {
+        System.arraycopy(q, 0, qs, r * qc, d + 1);
+      } else if (signBits) {
+        spec.transform().queryDirection(q, 0, d + 1, qs, r * qc);
+      } else {
+        spec.transform().query(q, 0, d + 1, qs, r * qc);
+      }
+    }
+    if (agreeing != null) { // the whole batch hashed at once, then popcounts
+      tables.queryCodes(queries.useRows(rows), batchCodes);
+      int per = spec.bits() * spec.tables();
+      for (int r = 0; r < rows; r++) {
+        pairs.setCount(r, agreeing.select(batchCodes, r * per, cap, pairs.of(r)));
+      }
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      selector.begin();
+      tables.query(qs, r * qc, spec.probes(), selector);
+      pairs.setCount(r, selector.finish(pairs.of(r)));
+    }
   }
 
   /** The output's pre-activation from the active neurons only. */
