@@ -32,14 +32,6 @@ public interface MipsTransform {
     return queryMultiplications(d);
   }
 
-  /** Writes [q; 0 … 0] ({@code extra} zeros): Q of the normalising schemes without the 1/‖q‖. */
-  static void padded(float[] q, int qOff, int d, int extra, float[] out, int outOff) {
-    System.arraycopy(q, qOff, out, outOff, d);
-    for (int i = 0; i < extra; i++) {
-      out[outOff + d + i] = 0;
-    }
-  }
-
   /** Multiplications of P on a vector of {@code d} values: the scaling, its squared norm, the powers. */
   default long itemMultiplications(int d) {
     return 2L * d + extraDims();
