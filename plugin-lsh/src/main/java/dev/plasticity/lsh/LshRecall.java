@@ -38,6 +38,7 @@ public record LshRecall(
   @Override
   public void install(SimContext ctx) {
     MultiProbeEvaluation eval = new MultiProbeEvaluation(this, ctx.data(), ctx.rng("lsh-recall"));
+    ctx.keepState("lsh-recall/" + Integer.toHexString(hashCode()), eval); // records hash by value
     if (rebuildEvery > 0) {
       ctx.scheduler().every(0, rebuildEvery, Phase.INPUT, 0, "lsh-recall: rebuild tables", t -> eval.rebuild());
     } else {

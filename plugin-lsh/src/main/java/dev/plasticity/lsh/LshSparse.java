@@ -48,6 +48,7 @@ public record LshSparse(
     if (s.lazyOptimizer() != null) {
       ctx.keepState("lsh-sparse/lazy-momentum", s.lazyOptimizer());
     }
+    ctx.keepState("lsh-sparse/tables", s);
     var q = ctx.scheduler();
     if (rebuildEvery > 0) {
       q.every(0, rebuildEvery, Phase.INPUT, 0, "lsh-sparse: rebuild tables", t -> s.rebuild());

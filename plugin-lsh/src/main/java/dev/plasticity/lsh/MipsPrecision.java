@@ -32,6 +32,7 @@ public record MipsPrecision(
   public void install(SimContext ctx) {
     Timeline tl = ctx.timeline();
     MipsRanking ranking = new MipsRanking(this, ctx.data(), ctx.rng("mips-precision"));
+    ctx.keepState("mips-precision/" + Integer.toHexString(hashCode()), ranking); // records hash by value
     ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "mips-precision",
         t -> ranking.evaluate(ctx.recorder()));
   }

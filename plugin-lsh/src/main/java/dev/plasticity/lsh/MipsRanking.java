@@ -5,10 +5,12 @@ import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
+import dev.plasticity.api.sim.Stateful;
 import java.util.Arrays;
 
 /** The running part of {@link MipsPrecision}: transformed sets, ground truth and running sums. */
-final class MipsRanking {
+final class MipsRanking implements Stateful {
   private final MipsPrecision spec;
   private final Rng rng;
   private final Transformed sets;
@@ -101,6 +103,34 @@ final class MipsRanking {
       need = Math.max(1, need);
       sums[level - 1] += need / (double) (sorted[need - 1] + 1);
     }
+  }
+
+  /** The running sums: a resumed run averages over every draw, as an uninterrupted one. */
+  @Override
+  public void saveState(StateMap out) {
+    double[] flat = new double[ks.length * ts.length * MipsPrecision.LEVELS];
+    int at = 0;
+    for (double[][] byT : sums) {
+      for (double[] levels : byT) {
+        System.arraycopy(levels, 0, flat, at, levels.length);
+        at += levels.length;
+      }
+    }
+    out.putDoubles("sums", flat);
+    out.putLongs("evaluated", new long[] {evaluated});
+  }
+
+  @Override
+  public void restoreState(StateMap in) {
+    double[] flat = in.doubles("sums");
+    int at = 0;
+    for (double[][] byT : sums) {
+      for (double[] levels : byT) {
+        System.arraycopy(flat, at, levels, 0, levels.length);
+        at += levels.length;
+      }
+    }
+    evaluated = in.longs("evaluated")[0];
   }
 
   private void record(Recorder out) {

@@ -1,6 +1,7 @@
 package dev.plasticity.lsh;
 
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
 
 /**
  * The multiplications of a hashed sparse layer over a run's training ticks, beside what the
@@ -44,6 +45,24 @@ final class MultiplicationCount {
   void discardPending() {
     pendingHashing = 0;
     pendingForward = 0;
+  }
+
+  void saveState(StateMap out) {
+    out.putLongs("counts", new long[] {rehashing, hashing, compute, dense, samples, batches});
+    out.putDoubles("sums", new double[] {activeSum, unionSum});
+  }
+
+  void restoreState(StateMap in) {
+    long[] c = in.longs("counts");
+    rehashing = c[0];
+    hashing = c[1];
+    compute = c[2];
+    dense = c[3];
+    samples = c[4];
+    batches = c[5];
+    double[] s = in.doubles("sums");
+    activeSum = s[0];
+    unionSum = s[1];
   }
 
   void record(Recorder out) {

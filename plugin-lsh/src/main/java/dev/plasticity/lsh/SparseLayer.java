@@ -10,6 +10,8 @@ import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Population;
 import dev.plasticity.api.net.Projection;
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
+import dev.plasticity.api.sim.Stateful;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +20,7 @@ import java.util.List;
  * sample's active neurons, the sparse forward of both projections, the sparse backward, and
  * the multiplication counts. Everything is allocated here, once: ticks allocate nothing.
  */
-final class SparseLayer {
+final class SparseLayer implements Stateful {
   private final LshSparse spec;
   private final Rng rng;
   private final Projection in;
@@ -382,5 +384,21 @@ final class SparseLayer {
 
   void record(Recorder out) {
     count.record(out);
+  }
+
+  /** The tables as filed (functions, codes) and the counts: a resumed run selects as the first did. */
+  @Override
+  public void saveState(StateMap out) {
+    tables.saveState("tables/", out);
+    count.saveState(out);
+  }
+
+  @Override
+  public void restoreState(StateMap in) {
+    tables.restoreState("tables/", in, rng, agreeing == null);
+    if (agreeing != null && in.has("tables/itemCodes")) {
+      agreeing.pack(tables.itemCodes());
+    }
+    count.restoreState(in);
   }
 }
