@@ -27,6 +27,28 @@ final class BenchScenario {
     return load(file, List.of(), List.of(variant));
   }
 
+  /**
+   * The named variants, in that order, each its own simulation; variants whose data are the
+   * same share one loaded copy (Fashion-MNIST is 200 MB as floats).
+   */
+  static List<Simulation> loadAll(Path file, List<String> variants) throws IOException {
+    ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
+    FileDataContext dataCtx = new FileDataContext(file);
+    LoadedScenario sc = loader.load(file, new RunOptions(null, variants, List.of()), dataCtx);
+    java.util.Map<String, Data> loaded = new java.util.HashMap<>();
+    List<Simulation> sims = new java.util.ArrayList<>();
+    for (Variant v : sc.variants()) {
+      Data data = loaded.get(v.tree().get("data").toString());
+      if (data == null) {
+        data = v.scenario().data().load(dataCtx);
+        loaded.put(v.tree().get("data").toString(), data);
+      }
+      sims.add(new Simulation(v.name(), v.scenario(), data, row -> {}, (s, t) -> {}));
+    }
+    sims.sort(java.util.Comparator.comparingInt(s -> variants.indexOf(s.variant())));
+    return sims;
+  }
+
   private static Simulation load(Path file, List<String> sets, List<String> variants) throws IOException {
     ScenarioLoader loader = new ScenarioLoader(new Binder(PluginLoader.discover()));
     FileDataContext dataCtx = new FileDataContext(file);

@@ -9,4 +9,13 @@ import dev.plasticity.api.math.Rng;
  */
 public interface HashFamily {
   Hasher draw(int dim, int count, Rng rng);
+
+  /**
+   * Whether every code is a sign bit (0 or 1) of a projection: such codes do not change when
+   * the input is scaled by a positive factor, and one-bit tables of them can be compared by
+   * popcount.
+   */
+  default boolean signBits() {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ package dev.plasticity.lsh;
 
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.StateMap;
 
 /**
  * L tables, each keyed by the K codes of its own K hash functions. Items are filed by
@@ -26,6 +27,8 @@ public final class HashTables {
   private final float[] qMargin;
   private final int[] order;
   private int[] itemCodes = new int[0];
+  private int itemRows;
+  private long[] beforeDraw; // the random state the current functions were drawn from
 
   public HashTables(HashFamily family, int bits, int tables, int bucketSize, int dim) {
     if (bits < 1 || tables < 1 || bucketSize < 0) {
@@ -49,9 +52,34 @@ public final class HashTables {
 
   /** Draws new hash functions and files {@code items} with them. */
   public void rebuild(Matrix items, Rng rng) {
-    hasher = family.draw(dim, bits * tables, rng);
+    draw(rng);
     rebuilds++;
     rehash(items);
+  }
+
+  private void draw(Rng rng) {
+    beforeDraw = rng.state();
+    hasher = family.draw(dim, bits * tables, rng);
+  }
+
+  /**
+   * Draws new functions, or with {@code fresh} false keeps them, and hashes {@code items}
+   * without filing them in buckets: for callers that compare codes directly
+   * ({@link #itemCodes}) and never look a bucket up.
+   */
+  void hashItems(Matrix items, Rng rng, boolean fresh) {
+    if (fresh || hasher == null) {
+      draw(rng);
+      rebuilds++;
+    } else {
+      rehashes++;
+    }
+    int count = bits * tables;
+    if (itemCodes.length < items.rows() * count) {
+      itemCodes = new int[items.rows() * count];
+    }
+    hasher.hash(items, itemCodes, null, null);
+    itemRows = items.rows();
   }
 
   /** Files the rows of {@code items} (ids are row numbers) afresh with the current functions. */
@@ -59,22 +87,66 @@ public final class HashTables {
     if (hasher == null) {
       throw new IllegalStateException("rehash before the first rebuild");
     }
-    for (BucketMap t : index) {
-      t.forEach(Bucket::clear); // buckets are kept: rehashing reuses them
-    }
-    int n = items.rows();
+    int n = items.rows(); // buckets are kept: filing clears and reuses them
     int count = bits * tables;
     if (itemCodes.length < n * count) {
       itemCodes = new int[n * count];
     }
     hasher.hash(items, itemCodes, null, null);
-    for (int r = 0; r < n; r++) {
+    itemRows = n;
+    fileItems();
+    rehashes++;
+  }
+
+  /** Files rows 0 … itemRows − 1 by their codes, in row order (what FIFO buckets keep depends on it). */
+  private void fileItems() {
+    for (BucketMap t : index) {
+      t.forEach(Bucket::clear);
+    }
+    int count = bits * tables;
+    for (int r = 0; r < itemRows; r++) {
       for (int l = 0; l < tables; l++) {
         long key = key(itemCodes, r * count + l * bits, -1, 0);
         index[l].getOrCreate(key, bucketSize).add(r);
       }
     }
-    rehashes++;
+  }
+
+  /**
+   * What a checkpoint needs to give back exactly these tables: the random state the functions
+   * were drawn from, the items' codes (the items may have changed since they were filed) and
+   * the counts of rebuilds and rehashes.
+   */
+  void saveState(String prefix, StateMap out) {
+    if (hasher == null) {
+      return;
+    }
+    out.putLongs(prefix + "drawnFrom", beforeDraw);
+    out.putInts(prefix + "itemCodes", java.util.Arrays.copyOf(itemCodes, itemRows * bits * tables));
+    out.putLongs(prefix + "counts", new long[] {rebuilds, rehashes});
+  }
+
+  /**
+   * Redraws the same functions from the saved random state (leaving {@code rng} as it was) and
+   * files the saved codes; {@code fileBuckets} false for callers that only compare codes.
+   */
+  void restoreState(String prefix, StateMap in, Rng rng, boolean fileBuckets) {
+    if (!in.has(prefix + "drawnFrom")) {
+      return;
+    }
+    long[] now = rng.state();
+    rng.restore(in.longs(prefix + "drawnFrom"));
+    draw(rng);
+    rng.restore(now);
+    int[] codes = in.ints(prefix + "itemCodes");
+    itemCodes = codes.clone();
+    itemRows = codes.length / (bits * tables);
+    if (fileBuckets) {
+      fileItems();
+    }
+    long[] counts = in.longs(prefix + "counts");
+    rebuilds = counts[0];
+    rehashes = counts[1];
   }
 
   /**
@@ -143,6 +215,11 @@ public final class HashTables {
     System.arraycopy(q, offset, queryRow.data(), 0, dim);
     hasher.hash(queryRow, qCodes, null, null);
     return qCodes;
+  }
+
+  /** Hashes the rows of {@code q} with every function: row r's K·L codes go to {@code out} at r·K·L. */
+  void queryCodes(Matrix q, int[] out) {
+    hasher.hash(q, out, null, null);
   }
 
   /** The largest bucket of any table (bounded buckets never exceed their size). */

@@ -15,7 +15,8 @@ import java.util.List;
  * each test query (through Q) visits its bucket in every table plus {@code probes} more per
  * table (multi-probe), and the recall of its exact top-T inner products among the visited
  * items is recorded per number of probes ({@code recall@<T>/probes=<p>}), beside the share
- * of items visited ({@code searched/probes=<p>}); means over queries and evaluations. The
+ * of items visited ({@code searched/probes=<p>}); means over queries and evaluations; recall
+ * against probes is also a curve, {@code multi-probe/recall@<T>}, plotted per variant. The
  * tables are rebuilt (new functions) every {@code rebuildEvery} ticks from tick 0 and rehashed
  * (same functions, items filed afresh) every {@code rehashEvery} ticks, as INPUT events;
  * {@code table-rebuilds} and {@code table-rehashes} count them.
@@ -37,6 +38,7 @@ public record LshRecall(
   @Override
   public void install(SimContext ctx) {
     MultiProbeEvaluation eval = new MultiProbeEvaluation(this, ctx.data(), ctx.rng("lsh-recall"));
+    ctx.keepState("lsh-recall/" + Integer.toHexString(hashCode()), eval); // records hash by value
     if (rebuildEvery > 0) {
       ctx.scheduler().every(0, rebuildEvery, Phase.INPUT, 0, "lsh-recall: rebuild tables", t -> eval.rebuild());
     } else {

@@ -21,8 +21,10 @@ import dev.plasticity.api.sim.Timeline;
  * forward, backward and weight gradients — is counted and recorded per training sample
  * ({@code lsh/mults-per-sample}) beside the dense layer's count for the same samples
  * ({@code lsh/dense-mults-per-sample}), with their ratio and the mean active fraction.
- * The optimizer still visits every weight (momentum moves inactive ones): that elementwise
- * step is the same in both and is not counted.
+ * With SGD as the scenario's optimizer, W1 is stepped only in the rows the batch activated,
+ * and the momentum that keeps moving the others is applied lazily and exactly
+ * ({@link LazyMomentumSgd}); the optimizer's elementwise work is not counted as
+ * multiplications, for either layer.
  */
 public record LshSparse(
     @Doc("the sparse population (absent: the target of the first projection)") @Optional String layer,
@@ -42,7 +44,11 @@ public record LshSparse(
     implements CreditRule {
   @Override
   public void install(SimContext ctx) {
-    SparseLayer s = SparseLayer.attach(this, ctx.network(), ctx.rng("lsh-sparse"));
+    SparseLayer s = SparseLayer.attach(this, ctx.network(), ctx.rng("lsh-sparse"), ctx.optimizer());
+    if (s.lazyOptimizer() != null) {
+      ctx.keepState("lsh-sparse/lazy-momentum", s.lazyOptimizer());
+    }
+    ctx.keepState("lsh-sparse/tables", s);
     var q = ctx.scheduler();
     if (rebuildEvery > 0) {
       q.every(0, rebuildEvery, Phase.INPUT, 0, "lsh-sparse: rebuild tables", t -> s.rebuild());
@@ -54,6 +60,9 @@ public record LshSparse(
     }
     q.every(0, 1, Phase.FEEDBACK, 0, "lsh-sparse: backward", t -> s.backward());
     Timeline tl = ctx.timeline();
+    // Before the evaluation and the checkpoint of each epoch: every row of W1 up to date.
+    q.every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, Integer.MIN_VALUE, "lsh-sparse: catch up",
+        t -> s.catchUp());
     q.every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "lsh-sparse: counts",
         t -> s.record(ctx.recorder()));
   }

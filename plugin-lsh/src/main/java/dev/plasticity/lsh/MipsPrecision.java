@@ -16,7 +16,9 @@ import java.util.List;
  * the query's (ties: lower id), and precision is read where recall of the exact top-T inner
  * products first reaches 0.1, 0.2, …, 1. Values are means over queries and over the
  * evaluations so far (each a fresh draw). Records {@code p@r0.5/K=<K>/T=<T>} and the curves
- * {@code precision/K=<K>/T=<T>/r=<recall>}.
+ * {@code precision/K=<K>/T=<T>/r=<recall>} as metrics, and each (K, T) curve as a
+ * {@link dev.plasticity.api.sim.Curve} {@code precision-recall/K=<K>/T=<T>}, which the runtime
+ * plots with a line per variant under {@code plots/curves/}.
  */
 public record MipsPrecision(
     @Doc("the asymmetric (or symmetric) scheme") @Default("\"simple-lsh\"") MipsTransform transform,
@@ -30,6 +32,7 @@ public record MipsPrecision(
   public void install(SimContext ctx) {
     Timeline tl = ctx.timeline();
     MipsRanking ranking = new MipsRanking(this, ctx.data(), ctx.rng("mips-precision"));
+    ctx.keepState("mips-precision/" + Integer.toHexString(hashCode()), ranking); // records hash by value
     ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "mips-precision",
         t -> ranking.evaluate(ctx.recorder()));
   }

@@ -3,11 +3,14 @@ package dev.plasticity.lsh;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
+import dev.plasticity.api.sim.Stateful;
 import java.util.Arrays;
 
 /** The running part of {@link MipsPrecision}: transformed sets, ground truth and running sums. */
-final class MipsRanking {
+final class MipsRanking implements Stateful {
   private final MipsPrecision spec;
   private final Rng rng;
   private final Transformed sets;
@@ -102,18 +105,54 @@ final class MipsRanking {
     }
   }
 
+  /** The running sums: a resumed run averages over every draw, as an uninterrupted one. */
+  @Override
+  public void saveState(StateMap out) {
+    double[] flat = new double[ks.length * ts.length * MipsPrecision.LEVELS];
+    int at = 0;
+    for (double[][] byT : sums) {
+      for (double[] levels : byT) {
+        System.arraycopy(levels, 0, flat, at, levels.length);
+        at += levels.length;
+      }
+    }
+    out.putDoubles("sums", flat);
+    out.putLongs("evaluated", new long[] {evaluated});
+  }
+
+  @Override
+  public void restoreState(StateMap in) {
+    double[] flat = in.doubles("sums");
+    int at = 0;
+    for (double[][] byT : sums) {
+      for (double[] levels : byT) {
+        System.arraycopy(flat, at, levels, 0, levels.length);
+        at += levels.length;
+      }
+    }
+    evaluated = in.longs("evaluated")[0];
+  }
+
   private void record(Recorder out) {
     for (int ki = 0; ki < ks.length; ki++) {
       for (int ti = 0; ti < ts.length; ti++) {
         out.record("p@r0.5/K=" + ks[ki] + "/T=" + ts[ti], sums[ki][ti][4] / evaluated);
       }
     }
+    double[] recall = new double[MipsPrecision.LEVELS];
+    for (int level = 1; level <= MipsPrecision.LEVELS; level++) {
+      recall[level - 1] = level / 10.0;
+    }
     for (int ki = 0; ki < ks.length; ki++) {
       for (int ti = 0; ti < ts.length; ti++) {
+        double[] precision = new double[MipsPrecision.LEVELS];
         for (int level = 1; level <= MipsPrecision.LEVELS; level++) {
-          out.record("precision/K=" + ks[ki] + "/T=" + ts[ti] + "/r=" + level / 10.0,
-              sums[ki][ti][level - 1] / evaluated);
+          precision[level - 1] = sums[ki][ti][level - 1] / evaluated;
+          out.record("precision/K=" + ks[ki] + "/T=" + ts[ti] + "/r=" + level / 10.0, precision[level - 1]);
         }
+        // One plot per K and T, a line per variant (the scenarios' variants are the methods).
+        out.curve(new Curve("precision-recall/K=" + ks[ki] + "/T=" + ts[ti], "", "recall", "precision",
+            recall, precision));
       }
     }
   }

@@ -19,6 +19,29 @@ public interface MipsTransform {
   /** Q: likewise for a query. */
   void query(float[] q, int qOff, int d, float[] out, int outOff);
 
+  /**
+   * Q(q) up to a positive factor: all that a sign-bit hash sees of it. By default Q itself;
+   * schemes whose Q only normalises q and pads it with zeros skip the normalisation.
+   */
+  default void queryDirection(float[] q, int qOff, int d, float[] out, int outOff) {
+    query(q, qOff, d, out, outOff);
+  }
+
+  /** Multiplications of {@link #queryDirection} on a vector of {@code d} values. */
+  default long queryDirectionMultiplications(int d) {
+    return queryMultiplications(d);
+  }
+
+  /** Multiplications of P on a vector of {@code d} values: the scaling, its squared norm, the powers. */
+  default long itemMultiplications(int d) {
+    return 2L * d + extraDims();
+  }
+
+  /** Multiplications of Q on a vector of {@code d} values: its squared norm and the normalisation. */
+  default long queryMultiplications(int d) {
+    return 2L * d;
+  }
+
   /** ‖v‖² of {@code d} values at {@code off}, in double. */
   static double squaredNorm(float[] v, int off, int d) {
     double s = 0;

@@ -3,10 +3,13 @@ package dev.plasticity.lsh;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
+import dev.plasticity.api.sim.Stateful;
 
 /** The running part of {@link LshRecall}: the tables, the truth, per-probe running sums. */
-final class MultiProbeEvaluation {
+final class MultiProbeEvaluation implements Stateful {
   private final LshRecall spec;
   private final Rng rng;
   private final Transformed sets;
@@ -70,8 +73,32 @@ final class MultiProbeEvaluation {
     for (int p = 0; p < probes.length; p++) {
       out.record("searched/probes=" + probes[p], searchedSums[p] / evaluated);
     }
+    double[] x = new double[probes.length];
+    double[] y = new double[probes.length];
+    for (int p = 0; p < probes.length; p++) {
+      x[p] = probes[p];
+      y[p] = recallSums[p] / evaluated;
+    }
+    out.curve(new Curve("multi-probe/recall@" + spec.top(), "", "extra probes per table", "recall@" + spec.top(), x, y));
     out.record("table-rebuilds", tables.rebuilds());
     out.record("table-rehashes", tables.rehashes());
+  }
+
+  /** The tables' functions and counts and the running sums, so that a resumed run goes on alike. */
+  @Override
+  public void saveState(StateMap out) {
+    tables.saveState("tables/", out);
+    out.putDoubles("recall", recallSums.clone());
+    out.putDoubles("searched", searchedSums.clone());
+    out.putLongs("evaluated", new long[] {evaluated});
+  }
+
+  @Override
+  public void restoreState(StateMap in) {
+    tables.restoreState("tables/", in, rng, true);
+    System.arraycopy(in.doubles("recall"), 0, recallSums, 0, recallSums.length);
+    System.arraycopy(in.doubles("searched"), 0, searchedSums, 0, searchedSums.length);
+    evaluated = in.longs("evaluated")[0];
   }
 
   private void visit(int id) {

@@ -1,6 +1,7 @@
 package dev.plasticity.lsh;
 
 import dev.plasticity.api.sim.Recorder;
+import dev.plasticity.api.sim.StateMap;
 
 /**
  * The multiplications of a hashed sparse layer over a run's training ticks, beside what the
@@ -16,6 +17,7 @@ final class MultiplicationCount {
   private long dense;
   private long samples;
   private double activeSum;
+  private double unionSum;
   private long batches;
 
   void forward(long hashingMults, long computeMults) {
@@ -27,7 +29,7 @@ final class MultiplicationCount {
     rehashing += mults;
   }
 
-  void trained(int rows, long backwardMults, long denseMults, double activeFraction) {
+  void trained(int rows, long backwardMults, long denseMults, double activeFraction, double unionFraction) {
     hashing += pendingHashing;
     compute += pendingForward + backwardMults;
     pendingHashing = 0;
@@ -35,6 +37,7 @@ final class MultiplicationCount {
     dense += denseMults;
     samples += rows;
     activeSum += activeFraction;
+    unionSum += unionFraction;
     batches++;
   }
 
@@ -42,6 +45,24 @@ final class MultiplicationCount {
   void discardPending() {
     pendingHashing = 0;
     pendingForward = 0;
+  }
+
+  void saveState(StateMap out) {
+    out.putLongs("counts", new long[] {rehashing, hashing, compute, dense, samples, batches});
+    out.putDoubles("sums", new double[] {activeSum, unionSum});
+  }
+
+  void restoreState(StateMap in) {
+    long[] c = in.longs("counts");
+    rehashing = c[0];
+    hashing = c[1];
+    compute = c[2];
+    dense = c[3];
+    samples = c[4];
+    batches = c[5];
+    double[] s = in.doubles("sums");
+    activeSum = s[0];
+    unionSum = s[1];
   }
 
   void record(Recorder out) {
@@ -52,5 +73,7 @@ final class MultiplicationCount {
     out.record("lsh/mults-ratio", dense == 0 ? 0 : total / (double) dense);
     out.record("lsh/hashing-share", total == 0 ? 0 : (hashing + rehashing) / (double) total);
     out.record("lsh/active-fraction", batches == 0 ? 0 : activeSum / batches);
+    // The neurons active for at least one sample of a batch: the rows the optimizer steps.
+    out.record("lsh/union-fraction", batches == 0 ? 0 : unionSum / batches);
   }
 }

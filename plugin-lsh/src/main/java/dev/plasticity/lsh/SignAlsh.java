@@ -14,7 +14,7 @@ import dev.plasticity.api.config.Min;
 public record SignAlsh(
     @Doc("norm powers appended") @Default("2") @Min(1) @Max(8) int m,
     @Doc("largest item norm after scaling") @Default("0.75") @Min(0) @Max(1) double u)
-    implements MipsTransform {
+    implements NormalisedQuery {
   @Override
   public int extraDims() {
     return m;
@@ -31,14 +31,6 @@ public record SignAlsh(
     for (int i = 0; i < m; i++) {
       out[outOff + d + i] = (float) (0.5 - p);
       p *= p;
-    }
-  }
-
-  @Override
-  public void query(float[] q, int qOff, int d, float[] out, int outOff) {
-    MipsTransform.normalised(q, qOff, d, out, outOff);
-    for (int i = 0; i < m; i++) {
-      out[outOff + d + i] = 0;
     }
   }
 }

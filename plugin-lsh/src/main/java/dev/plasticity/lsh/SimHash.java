@@ -9,6 +9,11 @@ import dev.plasticity.api.math.Rng;
  */
 public record SimHash() implements HashFamily {
   @Override
+  public boolean signBits() {
+    return true;
+  }
+
+  @Override
   public Hasher draw(int dim, int count, Rng rng) {
     return new Signs(gaussianDirections(count, dim, rng));
   }

@@ -5,7 +5,7 @@ package dev.plasticity.lsh;
  * then SimHash. Every P(x) has norm 1 and Q(q)ᵀP(x) = qᵀx/(‖q‖M): the angle is monotone in
  * the inner product, exactly.
  */
-public record SimpleLsh() implements MipsTransform {
+public record SimpleLsh() implements NormalisedQuery {
   @Override
   public int extraDims() {
     return 1;
@@ -20,11 +20,5 @@ public record SimpleLsh() implements MipsTransform {
   public void item(float[] x, int xOff, int d, double maxNorm, float[] out, int outOff) {
     double s = MipsTransform.scaled(x, xOff, d, 1, maxNorm, out, outOff);
     out[outOff + d] = (float) Math.sqrt(Math.max(0, 1 - s));
-  }
-
-  @Override
-  public void query(float[] q, int qOff, int d, float[] out, int outOff) {
-    MipsTransform.normalised(q, qOff, d, out, outOff);
-    out[outOff + d] = 0;
   }
 }

@@ -14,7 +14,7 @@ import dev.plasticity.api.config.Min;
 public record Symmetric(
     @Doc("the hash applied to raw vectors") @Default("\"simhash\"") HashFamily family,
     @Doc("largest item norm after scaling") @Default("0.83") @Min(0) @Max(1) double u)
-    implements MipsTransform {
+    implements NormalisedQuery {
   @Override
   public int extraDims() {
     return 0;
@@ -28,10 +28,5 @@ public record Symmetric(
   @Override
   public void item(float[] x, int xOff, int d, double maxNorm, float[] out, int outOff) {
     MipsTransform.scaled(x, xOff, d, u, maxNorm, out, outOff);
-  }
-
-  @Override
-  public void query(float[] q, int qOff, int d, float[] out, int outOff) {
-    MipsTransform.normalised(q, qOff, d, out, outOff);
   }
 }

@@ -29,7 +29,7 @@ class AgreeingBitsTest {
         walk.begin();
         t.query(queries.data(), q * dim, 0, walk);
         int ka = walk.finish(a);
-        int kb = fast.select(t.queryCodes(queries.data(), q * dim), cap, b);
+        int kb = fast.select(t.queryCodes(queries.data(), q * dim), 0, cap, b);
         assertEquals(ka, kb, "query " + q + ", cap " + cap);
         Arrays.sort(a, 0, ka);
         Arrays.sort(b, 0, kb);

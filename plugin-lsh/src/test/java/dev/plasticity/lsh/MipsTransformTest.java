@@ -40,6 +40,24 @@ class MipsTransformTest {
   }
 
   @Test
+  void queryDirectionIsQUpToAPositiveFactor() {
+    MipsTransform[] all = {new L2Alsh(3, 0.83, 2.5), new SignAlsh(2, 0.75), new SimpleLsh(),
+        new Symmetric(new SimHash(), 0.83)};
+    for (MipsTransform t : all) {
+      int e = D + t.extraDims();
+      float[] q = new float[e];
+      float[] dir = new float[e];
+      t.query(query.data(), 0, D, q, 0);
+      t.queryDirection(query.data(), 0, D, dir, 0);
+      double factor = dot(dir, 0, q, 0, e) / dot(q, 0, q, 0, e);
+      assertTrue(factor > 0, t + ": a positive factor");
+      for (int i = 0; i < e; i++) {
+        assertEquals(factor * q[i], dir[i], 1e-5 * (1 + Math.abs(dir[i])), t + " value " + i);
+      }
+    }
+  }
+
+  @Test
   void l2AlshDistanceIdentity() {
     L2Alsh t = new L2Alsh(3, 0.83, 2.5);
     Transformed s = Transformed.of(t, items, query);

@@ -1,9 +1,12 @@
 package dev.plasticity.lsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.learn.Parameters;
+import dev.plasticity.api.learn.Sgd;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.net.Activations;
 import dev.plasticity.api.net.Network;
@@ -32,7 +35,7 @@ class SparseLayerTest {
     System.arraycopy(Fixtures.gaussian(1, N, 0.3, 9).data(), 0, params.get("l0->l1.b").value().data(), 0, N);
     net.input().activity().copyFrom(Fixtures.gaussian(B, D, 1, 2));
     LshSparse spec = new LshSparse(null, new SimHash(), null, 2, 3, 0, 1, fraction, selection, 0, 0);
-    layer = SparseLayer.attach(spec, net, Fixtures.rng(3));
+    layer = SparseLayer.attach(spec, net, Fixtures.rng(3), null);
     layer.rebuild();
     net.forwardAll();
     net.output().error().copyFrom(Fixtures.gaussian(B, O, 1, 4));
@@ -97,6 +100,54 @@ class SparseLayerTest {
         assertEquals(g2[i], got2[i], 1e-4, selection + " dW2[" + i + "]");
       }
     }
+  }
+
+  /** Trains a fresh network {@code steps} batches; with {@code lazy}, W1 gets the lazy optimizer. */
+  private static float[] train(boolean lazy, int steps) {
+    Parameters ps = new Parameters();
+    Network n = MockRuntime.mlp(new int[] {D, N, O}, new Activations.Relu(), new Activations.Identity(), ps,
+        Fixtures.rng(1));
+    n.allocate(B);
+    n.useRows(B);
+    Sgd sgd = new Sgd(0.05, 0.9, 0);
+    LshSparse spec = new LshSparse(null, new SimHash(), null, 2, 3, 0, 1, 0.25, Selection.HITS, 0, 0);
+    SparseLayer s = SparseLayer.attach(spec, n, Fixtures.rng(3), lazy ? sgd : null);
+    s.rebuild();
+    for (int t = 0; t < steps; t++) {
+      n.input().activity().copyFrom(Fixtures.gaussian(B, D, 1, 10 + t));
+      n.forwardAll();
+      n.output().error().copyFrom(Fixtures.gaussian(B, O, 1, 100 + t));
+      s.backward();
+      for (var p : ps.all()) {
+        if (p.hasFreshGradient()) {
+          (p.optimizer() != null ? p.optimizer() : sgd).update(p);
+        }
+      }
+    }
+    s.catchUp();
+    return ps.get("l0->l1.W").value().data().clone();
+  }
+
+  @Test
+  void lazyRowStepsTrainAsTheDenseOptimizerDoes() {
+    float[] dense = train(false, 25);
+    float[] lazy = train(true, 25);
+    float[] start = train(false, 0);
+    assertTrue(!java.util.Arrays.equals(dense, start), "the weights moved");
+    for (int i = 0; i < dense.length; i++) {
+      assertEquals(dense[i], lazy[i], 1e-4, "W1[" + i + "]");
+    }
+  }
+
+  @Test
+  void aDeeperNetworkIsRefusedAsBadInputNamingItsProjections() {
+    Network deep = MockRuntime.mlp(new int[] {D, N, 7, O}, new Activations.Relu(), new Activations.Identity(),
+        new Parameters(), Fixtures.rng(1));
+    deep.allocate(B);
+    LshSparse spec = new LshSparse(null, new SimHash(), null, 2, 3, 0, 1, 0.25, Selection.HITS, 0, 0);
+    ConfigException e = assertThrows(ConfigException.class, () -> SparseLayer.attach(spec, deep, Fixtures.rng(3), null));
+    assertTrue(e.getMessage().contains("input -> l1 -> output") && e.getMessage().contains("l1 -> l2, l2 -> l3"),
+        e.getMessage());
   }
 
   @Test

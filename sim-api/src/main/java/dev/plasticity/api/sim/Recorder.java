@@ -8,4 +8,10 @@ package dev.plasticity.api.sim;
 public interface Recorder {
   /** Sets {@code name} to {@code value} in the current row. */
   void record(String name, double value);
+
+  /**
+   * Hands the runtime a curve to write and plot ({@code plots/curves/}); the last curve of a
+   * name and series in a variant wins. Recorders that keep only numbers ignore it.
+   */
+  default void curve(Curve c) {}
 }

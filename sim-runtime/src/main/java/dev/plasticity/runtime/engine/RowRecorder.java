@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.engine;
 
+import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Recorder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ public final class RowRecorder implements Recorder {
   private final String variant;
   private final Consumer<MetricRow> sink;
   private Map<String, Double> current = new LinkedHashMap<>();
+  private Consumer<Curve> curves = c -> {};
 
   public RowRecorder(String variant, Consumer<MetricRow> sink) {
     this.variant = variant;
@@ -20,6 +22,16 @@ public final class RowRecorder implements Recorder {
   @Override
   public void record(String name, double value) {
     current.put(name, value);
+  }
+
+  /** Curves go to {@code sink} as they are recorded (none are kept here). */
+  public void onCurve(Consumer<Curve> sink) {
+    this.curves = sink;
+  }
+
+  @Override
+  public void curve(Curve c) {
+    curves.accept(c);
   }
 
   /** Closes the current row (if anything was recorded) at {@code tick} of {@code epoch}. */

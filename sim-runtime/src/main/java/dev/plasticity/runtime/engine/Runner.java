@@ -10,6 +10,7 @@ import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.AtomicFiles;
+import dev.plasticity.runtime.output.CurveLog;
 import dev.plasticity.runtime.output.FinalTable;
 import dev.plasticity.runtime.output.Console;
 import dev.plasticity.runtime.output.MetricsLog;
@@ -48,6 +49,7 @@ public final class Runner {
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private final Map<String, Data> dataCache = new HashMap<>();
   private boolean startUpReported;
+  private CurveLog curves; // the curves of the run being executed
 
   public Runner(TypeRegistry types, ScenarioLoader loader, Console console) {
     this.types = types;
@@ -118,6 +120,7 @@ public final class Runner {
     List<String> completed = new ArrayList<>();
     progress.get("completed").forEach(c -> completed.add(c.asText()));
     MetricsLog log = new MetricsLog(runDir, sc.variants().stream().map(Variant::name).toList());
+    curves = new CurveLog(runDir, sc.variants().stream().map(Variant::name).toList());
     ObjectNode provenance = provenance(sc, runInfo, resuming);
     Instant started = Instant.now();
     try {
@@ -139,6 +142,7 @@ public final class Runner {
         }
       }
       log.open(keep);
+      curves.open();
       writeJson(runDir.resolve("provenance.json"), provenance);
       for (Variant v : todo) {
         data(v, dataCtx); // loaded once, before any thread starts
@@ -310,6 +314,14 @@ public final class Runner {
     if (restored != null) {
       sim.restoreState(restored);
     }
+    CurveLog curveLog = curves;
+    sim.onCurve(c -> {
+      try {
+        curveLog.put(v.name(), c);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     return sim;
   }
 
@@ -405,7 +417,8 @@ public final class Runner {
     }
     writeJson(runDir.resolve("summary.json"), summary);
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
-    List<String> plots = Plots.write(runDir, rows);
+    List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
+    plots.addAll(curves.write(runDir));
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, plots, command,
         Json.MAPPER.writeValueAsString(provenance));
   }
@@ -489,6 +502,7 @@ public final class Runner {
       Files.createDirectories(runDir.resolve("checkpoint"));
       Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
       Files.deleteIfExists(runDir.resolve("metrics.csv"));
+      Files.deleteIfExists(runDir.resolve("curves.jsonl"));
       try (var stream = Files.list(runDir.resolve("checkpoint"))) {
         for (Path p : stream.toList()) {
           Files.deleteIfExists(p);

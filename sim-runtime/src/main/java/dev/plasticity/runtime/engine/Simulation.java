@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.engine;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.learn.Batch;
 import dev.plasticity.api.learn.Parameter;
@@ -63,10 +64,10 @@ public final class Simulation {
     scenario.schedule().install(context);
     if (learning != null) {
       StandardTraining.install(context);
-      learning.credit().install(context);
+      installing("$.learning.credit", learning.credit());
     }
-    for (Metric m : scenario.metrics()) {
-      m.install(context);
+    for (int i = 0; i < scenario.metrics().size(); i++) {
+      installing("$.metrics[" + i + "]", scenario.metrics().get(i));
     }
     long first = timeline.firstEpochEnd();
     long period = timeline.ticksPerEpoch();
@@ -74,6 +75,23 @@ public final class Simulation {
         t -> recorder.close(timeline.epochOf(t), t));
     queue.every(first, period, Phase.CONTROL, Integer.MAX_VALUE, "epoch end",
         t -> epochs.epochEnded(this, t));
+  }
+
+  /**
+   * Installs a component; a {@link ConfigException} it throws (the scenario does not suit it,
+   * found only once the network exists) is bad input at {@code path}, not a failed run.
+   */
+  private void installing(String path, dev.plasticity.api.sim.Installable component) {
+    try {
+      component.install(context);
+    } catch (ConfigException e) {
+      throw new InputException(e.field().isEmpty() ? path : path + "." + e.field(), e.getMessage());
+    }
+  }
+
+  /** Where the curves that metrics record go (by default nowhere). */
+  public void onCurve(Consumer<dev.plasticity.api.sim.Curve> sink) {
+    recorder.onCurve(sink);
   }
 
   private Network buildNetwork(Scenario s, Data data) {

@@ -44,11 +44,16 @@ public final class Plots {
         double[] y = s.getValue().stream().mapToDouble(p -> p[1]).toArray();
         chart.addSeries(s.getKey(), x, y).setMarker(x.length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
       }
-      String name = "plots/" + metric.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+      String name = "plots/" + fileName(metric) + ".png";
       AtomicFiles.write(runDir.resolve(name),
           BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
       written.add(name);
     }
     return written;
+  }
+
+  /** A metric's or curve's name as a file name: anything but letters, digits, '.', '_' and '-' becomes '_'. */
+  static String fileName(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

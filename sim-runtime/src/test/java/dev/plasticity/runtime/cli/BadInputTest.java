@@ -176,4 +176,11 @@ class BadInputTest {
     assertEquals(2, r.exit());
     assertFalse(r.err().contains("\tat "));
   }
+
+  @Test
+  void aComponentRefusingTheScenarioAtInstallIsBadInputAtItsPath() throws IOException {
+    Path scenario = write("s.json", GOOD.replace("\"metrics\": []", "\"metrics\": [{\"type\": \"test-refusing\", \"size\": 5}]"));
+    List<String> e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--out", dir.resolve("run").toString()));
+    assertEquals(List.of("error: $.metrics[0].size: must equal the output size 2, got 5"), e);
+  }
 }
