@@ -1,7 +1,7 @@
 package dev.plasticity.bptt;
 
+import dev.plasticity.api.math.FiniteDifferences;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The exactness checks of the temporal algorithms on a {@link SequenceProblem}, in double:
@@ -17,17 +17,17 @@ final class GradientChecks {
 
   /** ‖RTRL − BPTT‖ / ‖BPTT‖. */
   static double rtrlVsBptt(SequenceProblem p) {
-    return relativeError(online(p, Rtrl.Influence::new), p.bptt());
+    return FiniteDifferences.relativeNormError(online(p, Rtrl.Influence::new), p.bptt());
   }
 
   /** ‖SnAp-1 − BPTT‖ / ‖BPTT‖ on {@code p} as it is (exact only when W_h is diagonal). */
   static double snap1VsBptt(SequenceProblem p) {
-    return relativeError(online(p, Snap1.Sparse::new), p.bptt());
+    return FiniteDifferences.relativeNormError(online(p, Snap1.Sparse::new), p.bptt());
   }
 
   /** ‖BPTT − central differences‖ / ‖central differences‖. */
   static double finiteDifferencesVsBptt(SequenceProblem p, double step) {
-    return relativeError(p.bptt(), numeric(p::loss, p.net.w.clone(), step));
+    return FiniteDifferences.relativeNormError(p.bptt(), FiniteDifferences.gradient(p::loss, p.net.w.clone(), step));
   }
 
   /** The mean of {@code runs} estimates of an online estimator against RTRL's gradient. */
@@ -43,7 +43,7 @@ final class GradientChecks {
         mean[i] += e.grad[i] / runs;
       }
     }
-    return new Unbiasedness(relativeError(mean, exact), cosine(mean, exact));
+    return new Unbiasedness(FiniteDifferences.relativeNormError(mean, exact), cosine(mean, exact));
   }
 
   /** The gradient an online algorithm accumulates over the sequence. */
@@ -51,32 +51,6 @@ final class GradientChecks {
     Episode e = p.episode(2);
     p.drive(e, algorithm.apply(e), t -> {});
     return e.grad.clone();
-  }
-
-  /** Central differences of {@code f} at {@code x} (x is restored afterwards). */
-  static double[] numeric(ToDoubleFunction<double[]> f, double[] x, double step) {
-    double[] g = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double keep = x[i];
-      x[i] = keep + step;
-      double up = f.applyAsDouble(x);
-      x[i] = keep - step;
-      double down = f.applyAsDouble(x);
-      x[i] = keep;
-      g[i] = (up - down) / (2 * step);
-    }
-    return g;
-  }
-
-  /** ‖a − b‖ / ‖b‖. */
-  static double relativeError(double[] a, double[] b) {
-    double num = 0;
-    double den = 0;
-    for (int i = 0; i < a.length; i++) {
-      num += (a[i] - b[i]) * (a[i] - b[i]);
-      den += b[i] * b[i];
-    }
-    return Math.sqrt(num) / Math.max(Math.sqrt(den), Double.MIN_NORMAL);
   }
 
   static double cosine(double[] a, double[] b) {
