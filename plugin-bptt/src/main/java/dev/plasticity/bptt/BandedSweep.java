@@ -38,8 +38,6 @@ final class BandedSweep {
     ElmanNet net = e.net;
     int n = net.n;
     int m = net.m;
-    int d = net.d;
-    double[] w = net.w;
     for (int b = 0; b < e.rows; b++) {
       java.util.Arrays.fill(live, false);
       int alive = 0;
@@ -76,25 +74,10 @@ final class BandedSweep {
             alive--;
             continue;
           }
-          java.util.Arrays.fill(ring, po, po + n, 0);
-          for (int i = 0; i < n; i++) {
-            double gi = g[i];
-            int r = i * m + d;
-            for (int l = 0; l < n; l++) {
-              ring[po + l] += w[r + l] * gi;
-            }
-          }
+          Sweep.back(net, g, ring, po);
         }
         e.z(u, b, z);
-        for (int i = 0; i < n; i++) {
-          double gi = gsum[i];
-          if (gi != 0) {
-            int r = i * m;
-            for (int k = 0; k < m; k++) {
-              e.grad[r + k] += gi * z[k];
-            }
-          }
-        }
+        Sweep.addOuter(e.grad, gsum, z, n, m);
       }
     }
   }
