@@ -7,6 +7,12 @@ package dev.plasticity.bptt;
  * relu(s_j − s_(k_top+1)), normalised (with at most k_top memories there is no
  * (k_top+1)-th score to subtract, and the read falls back to the softmax). Gradients reach each stored state m_j, which the
  * caller hands to the algorithm as credit for h at the tick it was written.
+ *
+ * <p>The credit of every read of a sequence is summed and completed once by {@link #finish}:
+ * C and m_j are fixed within the sequence, so the gradients through C m_j need only
+ * Σ_reads ∂L/∂(C m_j), and a read costs O(J·(n + a) + a·n) instead of O(J·a·n). With a
+ * state written every tick (J up to the sequence length) that is the difference between a
+ * usable and an unusable memory.
  */
 final class Attention {
   /** Ke et al.'s ε in the sparse normaliser: keeps it positive when the top scores tie. */
@@ -23,15 +29,17 @@ final class Attention {
    * within a sequence, so each read costs J·a instead of J·a·n for the memory side.
    */
   private final double[] cm;
-  /** ∂L/∂m_j of this read, slots × rows × n. */
+  /** ∂L/∂m_j of the reads since {@link #clear}, slots × rows × n; complete after {@link #finish}. */
   final double[] dmem;
+  /** Σ over the reads since {@link #clear} of ∂L/∂(C m_j), slots × rows × a. */
+  private final double[] dcm;
   private int count;
   // Scratch of one row's read, kept for its backward.
   private final double[] ah;
   private final double[] u;
   private final double[] score;
   private final double[] alpha;
-  private final double[] dz;
+  private final double[] dzsum;
   private final double[] sorted;
   private final double[] dalpha;
   private final double[] dscore;
@@ -50,17 +58,21 @@ final class Attention {
     written = new long[slots];
     cm = new double[slots * rows * w.a];
     dmem = new double[slots * rows * n];
+    dcm = new double[slots * rows * w.a];
     ah = new double[w.a];
     u = new double[slots * w.a];
     score = new double[slots];
     alpha = new double[slots];
-    dz = new double[w.a];
+    dzsum = new double[w.a];
     sorted = new double[slots];
     dalpha = new double[slots];
     dscore = new double[slots];
   }
 
+  /** Forgets the memories and the credit of their reads (a new sequence). */
   void clear() {
+    java.util.Arrays.fill(dmem, 0, count * rows * n, 0);
+    java.util.Arrays.fill(dcm, 0, count * rows * w.a, 0);
     count = 0;
   }
 
@@ -175,8 +187,9 @@ final class Attention {
   }
 
   /**
-   * Backward of the last {@link #read} of row b: accumulates the weights' gradients, adds
-   * ∂/∂h_t into dh and writes ∂/∂m_j into {@link #dmem}.
+   * Backward of the last {@link #read} of row b: accumulates the gradients of A and v, adds
+   * ∂/∂h_t into dh and the value path α_j dr into {@link #dmem}; the paths through C m_j
+   * wait in {@link #dcm} for {@link #finish}.
    */
   void backward(int b, double[] h, int ho, double[] dr, int dro, double[] dh, int dho) {
     if (count == 0) {
@@ -190,10 +203,15 @@ final class Attention {
       double s = 0;
       for (int k = 0; k < n; k++) {
         s += dr[dro + k] * mem[mo + k];
-        dmem[mo + k] = alpha[j] * dr[dro + k];
+      }
+      double al = alpha[j];
+      if (al != 0) {
+        for (int k = 0; k < n; k++) {
+          dmem[mo + k] += al * dr[dro + k];
+        }
       }
       dalpha[j] = s;
-      mean += alpha[j] * s;
+      mean += al * s;
     }
     // ∂L/∂s_j through the normalisation.
     if (threshold < 0) {
@@ -210,28 +228,57 @@ final class Attention {
         }
       }
     }
+    // z_j = A h_t + C m_j: A h_t is shared by every j, so its gradient needs only Σ_j ∂L/∂z_j.
+    java.util.Arrays.fill(dzsum, 0);
     for (int j = 0; j < count; j++) {
       double ds = dscore[j];
       if (ds == 0) {
         continue;
       }
-      int mo = (j * rows + b) * n;
+      int co = (j * rows + b) * a;
       for (int i = 0; i < a; i++) {
         double ui = u[j * a + i];
         w.gv[i] += ds * ui;
-        dz[i] = ds * w.v[i] * (1 - ui * ui);
+        double g = ds * w.v[i] * (1 - ui * ui);
+        dzsum[i] += g;
+        dcm[co + i] += g;
       }
+    }
+    for (int i = 0; i < a; i++) {
+      double g = dzsum[i];
+      if (g == 0) {
+        continue;
+      }
+      int r = i * n;
+      for (int k = 0; k < n; k++) {
+        w.ga[r + k] += g * h[ho + k];
+        dh[dho + k] += w.wa[r + k] * g;
+      }
+    }
+  }
+
+  /**
+   * Completes the credit of the reads since {@link #clear}: the gradient of C and the path
+   * through C m_j into {@link #dmem}. Call once, after the last read's backward.
+   */
+  void finish() {
+    int a = w.a;
+    for (int jb = 0, end = count * rows; jb < end; jb++) {
+      int mo = jb * n;
+      int co = jb * a;
       for (int i = 0; i < a; i++) {
-        double g = dz[i];
+        double g = dcm[co + i];
+        if (g == 0) {
+          continue;
+        }
         int r = i * n;
         for (int k = 0; k < n; k++) {
-          w.ga[r + k] += g * h[ho + k];
           w.gc[r + k] += g * mem[mo + k];
-          dh[dho + k] += w.wa[r + k] * g;
           dmem[mo + k] += w.wc[r + k] * g;
         }
       }
     }
+    java.util.Arrays.fill(dcm, 0, count * rows * a, 0);
   }
 
   /** α_j of the last read. */

@@ -24,8 +24,6 @@ final class Sweep {
     ElmanNet net = e.net;
     int n = net.n;
     int m = net.m;
-    int d = net.d;
-    double[] w = net.w;
     for (int b = 0; b < e.rows; b++) {
       if (inject == null) {
         java.util.Arrays.fill(delta, 0);
@@ -44,23 +42,37 @@ final class Sweep {
           g[i] = delta[i] * (1 - h * h);
         }
         e.z(s, b, z);
-        for (int i = 0; i < n; i++) {
-          double gi = g[i];
-          if (gi != 0) {
-            int r = i * m;
-            for (int k = 0; k < m; k++) {
-              e.grad[r + k] += gi * z[k];
-            }
-          }
+        addOuter(e.grad, g, z, n, m);
+        back(net, g, delta, 0);
+      }
+    }
+  }
+
+  /** ∇θ += g zᵀ (n × m): the gradient of one tick, I_sᵀ g with g = δ ⊙ (1 − h²). */
+  static void addOuter(double[] grad, double[] g, double[] z, int n, int m) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      if (gi != 0) {
+        int r = i * m;
+        for (int k = 0; k < m; k++) {
+          grad[r + k] += gi * z[k];
         }
-        java.util.Arrays.fill(delta, 0);
-        for (int i = 0; i < n; i++) {
-          double gi = g[i];
-          int r = i * m + d;
-          for (int l = 0; l < n; l++) {
-            delta[l] += w[r + l] * gi;
-          }
-        }
+      }
+    }
+  }
+
+  /** δ_{s−1} = W_hᵀ g, written over {@code out} from {@code oo}. */
+  static void back(ElmanNet net, double[] g, double[] out, int oo) {
+    int n = net.n;
+    int m = net.m;
+    int d = net.d;
+    double[] w = net.w;
+    java.util.Arrays.fill(out, oo, oo + n, 0);
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      int r = i * m + d;
+      for (int l = 0; l < n; l++) {
+        out[oo + l] += w[r + l] * gi;
       }
     }
   }

@@ -48,6 +48,8 @@ public record Tbptt(
 
   static final class Truncated extends Learner {
     private final Sweep sweep;
+    /** Carries the attention credit of each stored state back k2 ticks from it. */
+    private final BandedSweep attentionSweep;
     private final int k1;
     private final int k2;
     /** Ticks per sequence (0 for a stream, which takes no attention credit). */
@@ -69,6 +71,7 @@ public record Tbptt(
     Truncated(Episode e, Tbptt cfg, int length) {
       super(e);
       this.sweep = new Sweep(e.net);
+      this.attentionSweep = new BandedSweep(e.net, cfg.k2);
       this.k1 = cfg.k1;
       this.k2 = cfg.k2;
       this.length = length;
@@ -92,16 +95,10 @@ public record Tbptt(
     }
 
     private void sweepAttentionCredit() {
-      int block = e.rows * e.net.n;
-      for (long s = e.start; s < e.start + length; s++) {
-        int slot = e.slot(s);
-        if (credited[slot]) {
-          int off = slot * block;
-          sweep.run(e, s, Math.max(s - k2 + 1, e.start), Long.MAX_VALUE, credit, off);
-          java.util.Arrays.fill(credit, off, off + block, 0);
-          credited[slot] = false;
-        }
-      }
+      long top = e.start + length - 1;
+      attentionSweep.run(e, top, e.start, credit, credited);
+      java.util.Arrays.fill(credit, 0);
+      java.util.Arrays.fill(credited, false);
     }
 
     @Override

@@ -163,6 +163,9 @@ final class Trainer implements Stateful {
 
   private void loss(long t) {
     step(train, t, true);
+    if (train.att != null && t % length == length - 1) {
+      injectAttentionCredit(t);
+    }
   }
 
   /**
@@ -196,12 +199,20 @@ final class Trainer implements Stateful {
         }
       }
     }
-    if (learn && r.att != null) {
-      for (int j = 0; j < r.att.count(); j++) {
-        learner.injectPast(t, r.att.writtenAt(j), r.att.dmem, r.att.dmemOffset(j));
-      }
-    }
     return true;
+  }
+
+  /**
+   * At the last tick of a training sequence, after its last read: hands the algorithm the
+   * attention's credit for every stored state, summed over the sequence's reads (the sweeps
+   * that carry it run later, at FEEDBACK).
+   */
+  private void injectAttentionCredit(long t) {
+    Attention att = train.att;
+    att.finish();
+    for (int j = 0; j < att.count(); j++) {
+      learner.injectPast(t, att.writtenAt(j), att.dmem, att.dmemOffset(j));
+    }
   }
 
   private void update() {

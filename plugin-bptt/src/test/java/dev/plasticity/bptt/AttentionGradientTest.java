@@ -12,6 +12,7 @@ class AttentionGradientTest {
   private static final int N = 5;
   private static final int A = 4;
   private static final int SLOTS = 4;
+  private static final int READS = 2;
 
   @Test
   void denseReadMatchesFiniteDifferences() {
@@ -63,42 +64,52 @@ class AttentionGradientTest {
     assertTrue(nonzero == 2, "k_top = 2 memories read, got " + nonzero);
   }
 
+  /**
+   * f = Σ_q c_q · r(h_q) over {@value #READS} reads of one memory, so the credit that
+   * {@link Attention#finish} completes from the sum over reads is checked too.
+   */
   private void check(int top) {
     Rng rng = new Rng(3);
     AttentionWeights w = randomWeights(rng);
     double[] mem = new double[SLOTS * N];
-    double[] h = new double[N];
-    double[] c = new double[N];
+    double[] h = new double[READS * N];
+    double[] c = new double[READS * N];
     fill(mem, rng);
     fill(h, rng);
     fill(c, rng);
-    // f = c · r(h, m, A, C, v)
     ToDoubleFunction<Void> f = unused -> {
-      Attention att = new Attention(w, 1, SLOTS, top);
-      for (int j = 0; j < SLOTS; j++) {
-        att.write(j, mem, j * N);
-      }
+      Attention att = filled(w, top, mem);
       double[] r = new double[N];
-      att.read(0, h, 0, r, 0);
       double s = 0;
-      for (int k = 0; k < N; k++) {
-        s += c[k] * r[k];
+      for (int q = 0; q < READS; q++) {
+        att.read(0, h, q * N, r, 0);
+        for (int k = 0; k < N; k++) {
+          s += c[q * N + k] * r[k];
+        }
       }
       return s;
     };
-    Attention att = new Attention(w, 1, SLOTS, top);
-    for (int j = 0; j < SLOTS; j++) {
-      att.write(j, mem, j * N);
-    }
+    Attention att = filled(w, top, mem);
     double[] r = new double[N];
-    att.read(0, h, 0, r, 0);
-    double[] dh = new double[N];
-    att.backward(0, h, 0, c, 0, dh, 0);
+    double[] dh = new double[READS * N];
+    for (int q = 0; q < READS; q++) {
+      att.read(0, h, q * N, r, 0);
+      att.backward(0, h, q * N, c, q * N, dh, q * N);
+    }
+    att.finish();
     compare("h", h, dh, f);
     compare("A", w.wa, w.ga.clone(), f);
     compare("C", w.wc, w.gc.clone(), f);
     compare("v", w.v, w.gv.clone(), f);
     compare("memory", mem, att.dmem.clone(), f);
+  }
+
+  private static Attention filled(AttentionWeights w, int top, double[] mem) {
+    Attention att = new Attention(w, 1, SLOTS, top);
+    for (int j = 0; j < SLOTS; j++) {
+      att.write(j, mem, j * N);
+    }
+    return att;
   }
 
   private static void compare(String what, double[] x, double[] analytic, ToDoubleFunction<Void> f) {
