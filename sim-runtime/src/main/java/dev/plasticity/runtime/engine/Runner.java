@@ -503,6 +503,7 @@ public final class Runner {
       Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
       Files.deleteIfExists(runDir.resolve("metrics.csv"));
       Files.deleteIfExists(runDir.resolve("curves.jsonl"));
+      Files.deleteIfExists(runDir.resolve("seeds.csv")); // a --force run without --seeds has none
       try (var stream = Files.list(runDir.resolve("checkpoint"))) {
         for (Path p : stream.toList()) {
           Files.deleteIfExists(p);
