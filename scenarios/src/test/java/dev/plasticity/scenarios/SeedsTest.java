@@ -49,6 +49,7 @@ class SeedsTest {
     assertTrue(csv.get(0).startsWith("rank,variant,n,") && csv.get(0).contains("test-accuracy_mean"), csv.get(0));
     assertTrue(csv.get(1).startsWith("1,normal,2,"), csv.toString());
     assertTrue(r.out().contains("over seeds (mean ± std):"), r.out());
+    assertTrue(Files.readString(run.resolve("report.html")).contains("Over seeds"), "report.html shows the spread");
 
     // A replicate is the scenario run with that seed: the same final numbers.
     Path single = out.resolve("single");

@@ -410,8 +410,9 @@ public final class Runner {
       ArrayNode ranking = summary.putArray("ranking");
       finals.forEach(f -> ranking.add(f.variant()));
     }
-    if (SeedStatistics.applies(finals)) {
-      List<SeedStatistics.Row> overSeeds = SeedStatistics.of(finals(rows), sc.base().rankBy());
+    List<SeedStatistics.Row> overSeeds = SeedStatistics.applies(finals)
+        ? SeedStatistics.of(finals(rows), sc.base().rankBy()) : List.of();
+    if (!overSeeds.isEmpty()) {
       summary.set("acrossSeeds", acrossSeeds(overSeeds));
       AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));
     }
@@ -419,7 +420,7 @@ public final class Runner {
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
-    Report.write(runDir, sc.base().name(), sc.base().description(), finals, plots, command,
+    Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, plots, command,
         Json.MAPPER.writeValueAsString(provenance));
   }
 

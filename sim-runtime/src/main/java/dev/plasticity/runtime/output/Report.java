@@ -10,7 +10,8 @@ public final class Report {
   private Report() {}
 
   public static void write(Path runDir, String title, String description, List<MetricRow> finals,
-      List<String> plots, String command, String provenanceSummary) throws IOException {
+      List<SeedStatistics.Row> overSeeds, List<String> plots, String command,
+      String provenanceSummary) throws IOException {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(title)).append("</title>\n<style>body{font-family:sans-serif;max-width:980px;"
@@ -35,7 +36,24 @@ public final class Report {
       }
       h.append("</tr>\n");
     }
-    h.append("</table>\n<h2>Per epoch</h2>\n");
+    h.append("</table>\n");
+    if (!overSeeds.isEmpty()) {
+      List<String> scols = SeedStatistics.columns(overSeeds);
+      h.append("<h2>Over seeds (mean ± standard deviation)</h2>\n<table><tr><th>variant</th><th>n</th>");
+      scols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+      h.append("</tr>\n");
+      for (SeedStatistics.Row r : overSeeds) {
+        h.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(r.replicates().size()).append("</td>");
+        for (String c : scols) {
+          SeedStatistics.Spread sp = r.metrics().get(c);
+          h.append("<td>").append(sp == null ? "-"
+              : esc(Console.format(c, sp.mean()) + " ± " + Console.format(c, sp.std()))).append("</td>");
+        }
+        h.append("</tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    h.append("<h2>Per epoch</h2>\n");
     for (String p : plots) {
       h.append("<p><img src=\"").append(esc(p)).append("\" alt=\"").append(esc(p)).append("\"></p>\n");
     }
