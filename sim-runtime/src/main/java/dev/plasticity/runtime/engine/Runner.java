@@ -161,9 +161,7 @@ public final class Runner {
       if (sc.variants().size() > 1) {
         console.comparison(finals);
       }
-      if (SeedStatistics.applies(finals)) {
-        console.acrossSeeds(SeedStatistics.of(finals(log.rows()), sc.base().rankBy()));
-      }
+      console.acrossSeeds(SeedStatistics.of(finals(log.rows()), sc.base().rankBy()));
       provenance.put("status", "finished");
       provenance.put("finished", Instant.now().toString());
       provenance.put("wallSeconds", (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
@@ -410,8 +408,7 @@ public final class Runner {
       ArrayNode ranking = summary.putArray("ranking");
       finals.forEach(f -> ranking.add(f.variant()));
     }
-    List<SeedStatistics.Row> overSeeds = SeedStatistics.applies(finals)
-        ? SeedStatistics.of(finals(rows), sc.base().rankBy()) : List.of();
+    List<SeedStatistics.Row> overSeeds = SeedStatistics.of(finals(rows), sc.base().rankBy());
     if (!overSeeds.isEmpty()) {
       summary.set("acrossSeeds", acrossSeeds(overSeeds));
       AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));

@@ -40,16 +40,15 @@ public final class SeedStatistics {
 
   private SeedStatistics() {}
 
-  /** True when the run repeated its variants over seeds. */
-  public static boolean applies(List<MetricRow> finals) {
-    return finals.stream().anyMatch(f -> SeededName.isReplicate(f.variant()));
-  }
-
   /**
    * Groups the final rows by variant, in the order the variants first ran, or by the mean of
-   * {@code rankBy} (largest first, variants without it last) when it is given.
+   * {@code rankBy} (largest first, variants without it last) when it is given; empty when
+   * the run did not repeat its variants over seeds.
    */
   public static List<Row> of(List<MetricRow> finals, String rankBy) {
+    if (finals.stream().noneMatch(f -> SeededName.isReplicate(f.variant()))) {
+      return List.of();
+    }
     Map<String, List<MetricRow>> groups = new LinkedHashMap<>();
     for (MetricRow f : finals) {
       groups.computeIfAbsent(SeededName.variant(f.variant()), k -> new ArrayList<>()).add(f);
