@@ -1,0 +1,25 @@
+package org.example.noisytransport;
+
+import dev.plasticity.api.spi.ComponentRegistry;
+import dev.plasticity.api.spi.Kinds;
+import dev.plasticity.api.spi.Plugin;
+
+/** Registers {@code noisy-transport}, the only component type of this example. */
+public final class NoisyTransportPlugin implements Plugin {
+  @Override
+  public String name() {
+    return "noisy-transport";
+  }
+
+  @Override
+  public String description() {
+    return "example: backprop through W plus fresh Gaussian noise";
+  }
+
+  @Override
+  public void register(ComponentRegistry registry) {
+    registry.add(Kinds.CREDIT, "noisy-transport",
+        "errors travel back through W + sigma * rms(W) * Z, Z Gaussian, redrawn every few ticks",
+        NoisyTransport.class);
+  }
+}

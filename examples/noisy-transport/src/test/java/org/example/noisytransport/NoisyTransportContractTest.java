@@ -1,0 +1,21 @@
+package org.example.noisytransport;
+
+import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.testkit.PluginContract;
+import java.util.List;
+
+/**
+ * The testkit's contract: the type name is kebab-case and unique, the record is bindable
+ * with its defaults, and the rule lowers the loss of a tiny network, deterministically.
+ */
+class NoisyTransportContractTest extends PluginContract {
+  @Override
+  protected Plugin plugin() {
+    return new NoisyTransportPlugin();
+  }
+
+  @Override
+  protected List<Object> examples() {
+    return List.of(new NoisyTransport(0.5, 1));
+  }
+}
