@@ -15,9 +15,9 @@ import java.util.List;
  * transform's family are drawn, items are ranked by the number of their K codes that match
  * the query's (ties: lower id), and precision is read where recall of the exact top-T inner
  * products first reaches 0.1, 0.2, …, 1. Values are means over queries and over the
- * evaluations so far (each a fresh draw). Records {@code p@r0.5/K=<K>/T=<T>} and the curves
- * {@code precision/K=<K>/T=<T>/r=<recall>} as metrics, and each (K, T) curve as a
- * {@link dev.plasticity.api.sim.Curve} {@code precision-recall/K=<K>/T=<T>}, which the runtime
+ * evaluations so far (each a fresh draw). Records {@code p@r0.5/K=<K>/T=<T>} as metrics, and
+ * each (K, T) curve as a {@link dev.plasticity.api.sim.Curve}
+ * {@code precision-recall/K=<K>/T=<T>}, which the runtime writes to {@code curves.jsonl} and
  * plots with a line per variant under {@code plots/curves/}.
  */
 public record MipsPrecision(

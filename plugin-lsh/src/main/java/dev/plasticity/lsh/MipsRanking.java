@@ -148,9 +148,9 @@ final class MipsRanking implements Stateful {
         double[] precision = new double[MipsPrecision.LEVELS];
         for (int level = 1; level <= MipsPrecision.LEVELS; level++) {
           precision[level - 1] = sums[ki][ti][level - 1] / evaluated;
-          out.record("precision/K=" + ks[ki] + "/T=" + ts[ti] + "/r=" + level / 10.0, precision[level - 1]);
         }
-        // One plot per K and T, a line per variant (the scenarios' variants are the methods).
+        // The whole curve goes out as a Curve, not as ten metrics: one plot per K and T, a line
+        // per variant (the scenarios' variants are the methods).
         out.curve(new Curve("precision-recall/K=" + ks[ki] + "/T=" + ts[ti], "", "recall", "precision",
             recall, precision));
       }
