@@ -238,8 +238,12 @@ public final class Binder {
     }
     java.util.Optional<ComponentType<?>> type = types.type(kind, name);
     if (type.isEmpty()) {
+      List<String> known = typeNames(kind);
+      // Not a typo of a known name: most likely a plugin of the user's that is not on the path.
+      String hint = Suggest.nearest(name, known).isPresent() ? ""
+          : "; no plugin on the module path registers it (bin/plasticity adds the jars in PLASTICITY_PLUGIN_PATH)";
       p.at(node.isObject() ? path + ".type" : path, "unknown " + kind.name() + " type '" + name
-          + "'; " + Suggest.knownAndNearest(name, typeNames(kind)));
+          + "'; " + Suggest.knownAndNearest(name, known) + hint);
       return null;
     }
     return record(body, type.get().implementation(), path, p, Set.of("type"));

@@ -1,6 +1,8 @@
 package dev.plasticity.runtime.config;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean ...?": the nearest known name by edit distance. */
 public final class Suggest {
@@ -9,17 +11,22 @@ public final class Suggest {
   /** The known names listed, and the nearest suggested when it is close enough. */
   public static String knownAndNearest(String given, Collection<String> known) {
     String list = known.isEmpty() ? "(none)" : String.join(", ", known);
+    return "known: " + list + nearest(given, known).map(b -> "; did you mean '" + b + "'?").orElse("");
+  }
+
+  /** The known name nearest to {@code given} by edit distance, when it is close enough to be a typo. */
+  public static Optional<String> nearest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = distance(given.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
       }
     }
     boolean close = best != null && bestDistance <= Math.max(2, best.length() / 3);
-    return "known: " + list + (close ? "; did you mean '" + best + "'?" : "");
+    return close ? Optional.of(best) : Optional.empty();
   }
 
   static int distance(String a, String b) {

@@ -92,6 +92,16 @@ class BadInputTest {
     assertTrue(e.get(0).contains("$.network.populations[1].activation: unknown activation type 'tahn'"), e.get(0));
     assertTrue(e.get(0).contains("known: identity, tanh, relu, sigmoid"), e.get(0));
     assertTrue(e.get(0).contains("did you mean 'tanh'?"), e.get(0));
+    assertFalse(e.get(0).contains("PLASTICITY_PLUGIN_PATH"), "a typo, not a missing plugin: " + e.get(0));
+  }
+
+  @Test
+  void aTypeNoPluginKnowsPointsAtThePluginPath() throws IOException {
+    List<String> e = validate(GOOD.replace("\"size\": 2}", "\"size\": 2, \"activation\": \"my-own-gate\"}"));
+    assertEquals(1, e.size(), e.toString());
+    assertTrue(e.get(0).contains("unknown activation type 'my-own-gate'; known: identity"), e.get(0));
+    assertTrue(e.get(0).endsWith("no plugin on the module path registers it (bin/plasticity adds the jars in PLASTICITY_PLUGIN_PATH)"),
+        e.get(0));
   }
 
   @Test
