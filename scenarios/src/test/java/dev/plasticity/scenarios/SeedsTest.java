@@ -26,7 +26,7 @@ class SeedsTest {
     InProcess.Result r = Scenarios.cli("run", Scenarios.dir().resolve(SCENARIO).toString(),
         "--smoke", "--out", run.toString(), "--seeds", "1,2", "--set", "rankBy=test-accuracy",
         "--set", "variants.tiny-lr={\"learning.optimizer.lr\": 0.0001}",
-        "--set", "variants.normal={}");
+        "--set", "variants.normal={}", "--set", "baseline=normal");
     assertEquals(0, r.exit(), r.err());
     JsonNode summary = Json.readFile(run.resolve("summary.json"));
     JsonNode finals = summary.get("variants");
@@ -51,6 +51,19 @@ class SeedsTest {
     assertTrue(r.out().contains("over seeds (mean ± std):"), r.out());
     assertTrue(Files.readString(run.resolve("report.html")).contains("Over seeds"), "report.html shows the spread");
 
+    // Paired with the baseline: each replicate minus the baseline's with the same seed.
+    double t1 = finals.get("tiny-lr@seed1").get("test-accuracy").asDouble();
+    double t2 = finals.get("tiny-lr@seed2").get("test-accuracy").asDouble();
+    JsonNode paired = summary.get("pairedWith");
+    assertEquals("normal", paired.get("baseline").asText());
+    assertEquals(1, paired.get("variants").size(), "the baseline is not compared with itself");
+    JsonNode d = paired.get("variants").get("tiny-lr").get("metrics").get("test-accuracy");
+    assertEquals(((t1 - a1) + (t2 - a2)) / 2, d.get("mean").asDouble(), 1e-12);
+    assertEquals(Math.abs((t1 - a1) - (t2 - a2)) / Math.sqrt(2), d.get("std").asDouble(), 1e-12);
+    assertTrue(Files.readAllLines(run.resolve("paired.csv")).get(1).startsWith("1,tiny-lr,2,"));
+    assertTrue(r.out().contains("minus normal with the same seed"), r.out());
+    assertTrue(Files.readString(run.resolve("report.html")).contains("Minus normal with the same seed"));
+
     // A replicate is the scenario run with that seed: the same final numbers.
     Path single = out.resolve("single");
     InProcess.Result s = Scenarios.cli("run", Scenarios.dir().resolve(SCENARIO).toString(),
@@ -58,6 +71,15 @@ class SeedsTest {
     assertEquals(0, s.exit(), s.err());
     assertEquals(a2, Json.readFile(single.resolve("summary.json")).get("variants").get("default")
         .get("test-accuracy").asDouble(), 0);
+  }
+
+  @Test
+  void aBaselineMustNameAVariant() {
+    InProcess.Result r = Scenarios.cli("run", Scenarios.dir().resolve(SCENARIO).toString(),
+        "--smoke", "--out", out.resolve("b").toString(), "--seeds", "1,2",
+        "--set", "variants.normal={}", "--set", "baseline=norml");
+    assertEquals(2, r.exit(), r.out());
+    assertTrue(r.err().contains("$.baseline: no such variant 'norml'; known: normal; did you mean 'normal'?"), r.err());
   }
 
   @Test

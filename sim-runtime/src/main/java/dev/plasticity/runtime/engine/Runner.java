@@ -162,6 +162,8 @@ public final class Runner {
         console.comparison(finals);
       }
       console.acrossSeeds(SeedStatistics.of(finals(log.rows()), sc.base().rankBy()));
+      console.pairedWith(sc.base().baseline(),
+          SeedStatistics.pairedWith(sc.base().baseline(), finals(log.rows()), sc.base().rankBy()));
       provenance.put("status", "finished");
       provenance.put("finished", Instant.now().toString());
       provenance.put("wallSeconds", (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
@@ -413,11 +415,20 @@ public final class Runner {
       summary.set("acrossSeeds", acrossSeeds(overSeeds));
       AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));
     }
+    String baseline = sc.base().baseline();
+    List<SeedStatistics.Row> paired = SeedStatistics.pairedWith(baseline, finals(rows), sc.base().rankBy());
+    if (!paired.isEmpty()) {
+      ObjectNode p = summary.putObject("pairedWith");
+      p.put("baseline", baseline);
+      p.set("variants", acrossSeeds(paired));
+      AtomicFiles.write(runDir.resolve("paired.csv"), SeedStatistics.csv(paired));
+    }
     writeJson(runDir.resolve("summary.json"), summary);
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
-    Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, plots, command,
+    Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, baseline, paired,
+        plots, command,
         Json.MAPPER.writeValueAsString(provenance));
   }
 
@@ -502,6 +513,7 @@ public final class Runner {
       Files.deleteIfExists(runDir.resolve("metrics.csv"));
       Files.deleteIfExists(runDir.resolve("curves.jsonl"));
       Files.deleteIfExists(runDir.resolve("seeds.csv")); // a --force run without --seeds has none
+      Files.deleteIfExists(runDir.resolve("paired.csv"));
       try (var stream = Files.list(runDir.resolve("checkpoint"))) {
         for (Path p : stream.toList()) {
           Files.deleteIfExists(p);

@@ -149,12 +149,21 @@ public final class Console {
 
   /** The table over seeds: per variant, each metric's mean ± standard deviation over n seeds. */
   public synchronized void acrossSeeds(List<SeedStatistics.Row> rows) {
+    spreads("over seeds (mean ± std):", rows);
+  }
+
+  /** The paired differences: per variant, each metric minus the baseline's, mean ± std over n seeds. */
+  public synchronized void pairedWith(String baseline, List<SeedStatistics.Row> rows) {
+    spreads("minus " + baseline + " with the same seed (mean ± std of the differences; standard error = std / √n):", rows);
+  }
+
+  private void spreads(String title, List<SeedStatistics.Row> rows) {
     if (rows.isEmpty()) {
       return;
     }
     List<String> cols = SeedStatistics.columns(rows);
     out.println();
-    out.println("over seeds (mean ± std):");
+    out.println(title);
     StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %3s", "variant", "n"));
     cols.forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
     out.println(h);

@@ -10,7 +10,8 @@ public final class Report {
   private Report() {}
 
   public static void write(Path runDir, String title, String description, List<MetricRow> finals,
-      List<SeedStatistics.Row> overSeeds, List<String> plots, String command,
+      List<SeedStatistics.Row> overSeeds, String baseline, List<SeedStatistics.Row> paired,
+      List<String> plots, String command,
       String provenanceSummary) throws IOException {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
@@ -37,22 +38,8 @@ public final class Report {
       h.append("</tr>\n");
     }
     h.append("</table>\n");
-    if (!overSeeds.isEmpty()) {
-      List<String> scols = SeedStatistics.columns(overSeeds);
-      h.append("<h2>Over seeds (mean ± standard deviation)</h2>\n<table><tr><th>variant</th><th>n</th>");
-      scols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-      h.append("</tr>\n");
-      for (SeedStatistics.Row r : overSeeds) {
-        h.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(r.replicates().size()).append("</td>");
-        for (String c : scols) {
-          SeedStatistics.Spread sp = r.metrics().get(c);
-          h.append("<td>").append(sp == null ? "-"
-              : esc(Console.format(c, sp.mean()) + " ± " + Console.format(c, sp.std()))).append("</td>");
-        }
-        h.append("</tr>\n");
-      }
-      h.append("</table>\n");
-    }
+    spreads(h, "Over seeds (mean ± standard deviation)", overSeeds);
+    spreads(h, "Minus " + baseline + " with the same seed (mean ± standard deviation of the differences)", paired);
     h.append("<h2>Per epoch</h2>\n");
     for (String p : plots) {
       h.append("<p><img src=\"").append(esc(p)).append("\" alt=\"").append(esc(p)).append("\"></p>\n");
@@ -62,6 +49,26 @@ public final class Report {
     h.append("<h2>Provenance</h2>\n<pre>").append(esc(provenanceSummary)).append("</pre>\n");
     h.append("</body></html>\n");
     AtomicFiles.write(runDir.resolve("report.html"), h.toString());
+  }
+
+  private static void spreads(StringBuilder h, String title, List<SeedStatistics.Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<String> cols = SeedStatistics.columns(rows);
+    h.append("<h2>").append(esc(title)).append("</h2>\n<table><tr><th>variant</th><th>n</th>");
+    cols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+    h.append("</tr>\n");
+    for (SeedStatistics.Row r : rows) {
+      h.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(r.replicates().size()).append("</td>");
+      for (String c : cols) {
+        SeedStatistics.Spread sp = r.metrics().get(c);
+        h.append("<td>").append(sp == null ? "-"
+            : esc(Console.format(c, sp.mean()) + " ± " + Console.format(c, sp.std()))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n");
   }
 
   static String esc(String s) {

@@ -4,6 +4,7 @@ import dev.plasticity.runtime.engine.MetricRow;
 import dev.plasticity.runtime.scenario.SeededName;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,40 @@ public final class SeedStatistics {
     return rows;
   }
 
-  /** seeds.csv: rank, variant, n, then mean, std, min and max of every metric. */
+  /**
+   * With a {@code baseline} variant: for every other variant, the spread over seeds of its
+   * final metrics minus the baseline's with the same seed. Replicates of one seed share the
+   * initial weights and the order of the data wherever the variants do not change them, so
+   * the differences are far less noisy than the two spreads suggest. Empty without a
+   * baseline or replicates of it; ranked as {@link #of}.
+   */
+  public static List<Row> pairedWith(String baseline, List<MetricRow> finals, String rankBy) {
+    Map<Long, MetricRow> base = new HashMap<>();
+    for (MetricRow f : finals) {
+      if (SeededName.isReplicate(f.variant()) && SeededName.variant(f.variant()).equals(baseline)) {
+        base.put(SeededName.seed(f.variant()), f);
+      }
+    }
+    List<MetricRow> differences = new ArrayList<>();
+    for (MetricRow f : finals) {
+      MetricRow b = SeededName.isReplicate(f.variant()) && !SeededName.variant(f.variant()).equals(baseline)
+          ? base.get(SeededName.seed(f.variant())) : null;
+      if (b == null) {
+        continue;
+      }
+      Map<String, Double> d = new LinkedHashMap<>();
+      f.values().forEach((metric, v) -> {
+        Double w = b.values().get(metric);
+        if (v != null && w != null && Double.isFinite(v) && Double.isFinite(w)) {
+          d.put(metric, v - w);
+        }
+      });
+      differences.add(new MetricRow(f.variant(), f.epoch(), f.tick(), d));
+    }
+    return of(differences, rankBy);
+  }
+
+  /** seeds.csv (and paired.csv): rank, variant, n, then mean, std, min and max of every metric. */
   public static String csv(List<Row> rows) {
     List<String> cols = columns(rows);
     StringBuilder b = new StringBuilder("rank,variant,n");

@@ -29,4 +29,6 @@ public record Scenario(
     @Doc("changes that shrink the scenario to a seconds-long smoke run (--smoke)")
         @Default("{}") Map<String, JsonNode> smoke,
     @Doc("metric the final comparison of variants is ranked by, largest first; absent: scenario order")
-        @Optional String rankBy) {}
+        @Optional String rankBy,
+    @Doc("with --seeds, the variant every other one is compared with seed by seed (paired differences)")
+        @Optional String baseline) {}

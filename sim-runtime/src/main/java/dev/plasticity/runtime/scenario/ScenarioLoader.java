@@ -76,6 +76,10 @@ public final class ScenarioLoader {
             + Suggest.knownAndNearest(wanted, names.isEmpty() ? List.of(Variant.DEFAULT) : names));
       }
     }
+    if (bound != null && bound.baseline() != null && !names.contains(bound.baseline())) {
+      problems.at("$.baseline", "no such variant '" + bound.baseline() + "'; "
+          + Suggest.knownAndNearest(bound.baseline(), names));
+    }
     if (options.seed() != null && !options.seeds().isEmpty()) {
       problems.add("--seed and --seeds: give one or the other");
     }

@@ -23,6 +23,15 @@ public final class SeededName {
     return m.matches() ? m.group(1) : name;
   }
 
+  /** The seed of a replicate's name. */
+  public static long seed(String replicate) {
+    Matcher m = FORM.matcher(replicate);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(replicate + " is not a replicate's name");
+    }
+    return Long.parseLong(m.group(2));
+  }
+
   public static boolean isReplicate(String name) {
     return FORM.matcher(name).matches();
   }
