@@ -14,4 +14,9 @@ public interface Memory {
 
   /** Keep only the k_top best scores (0: dense softmax). */
   int top();
+
+  /** Whether the read is added to the state carried to the next tick (Ke et al.'s h_t + r_t). */
+  default boolean feedback() {
+    return false;
+  }
 }

@@ -46,11 +46,15 @@ final class Trainer implements Stateful {
     final Episode ep;
     final Task.Generator gen;
     final Attention att;
+    /** The read fed back into the recurrence (memory with feedback), else null. */
+    final FeedbackMemory fb;
     final double[] y;
     final double[] dy;
     final double[] u;
     final double[] du;
     final Tally tally = new Tally();
+    /** Accuracy at each scored offset (evaluation with {@code positions}), else null. */
+    final Tally[] positions;
 
     Run(int capacity, Rng rng, boolean evaluation) {
       ep = new Episode(net, rows, capacity);
@@ -59,10 +63,17 @@ final class Trainer implements Stateful {
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
               cfg.memory().top());
+      fb = att != null && cfg.memory().feedback() ? new FeedbackMemory(ep, att) : null;
       y = new double[rows * task.outputs()];
       dy = new double[rows * task.outputs()];
       u = new double[readout.in];
       du = new double[readout.in];
+      positions = evaluation && cfg.positions() ? new Tally[length] : null;
+      if (positions != null) {
+        for (int off = 0; off < length; off++) {
+          positions[off] = task.scored(off) ? new Tally() : null;
+        }
+      }
     }
   }
 
@@ -114,7 +125,9 @@ final class Trainer implements Stateful {
     mine.addAll(java.util.List.of(attParams));
     trained = mine.toArray(new Parameter[0]);
     train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"), false);
-    learner = cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
+    // With feedback the memory's own backward pass carries all credit (see FeedbackMemory).
+    learner = train.fb != null ? new Learner(train.ep) {}
+        : cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
     load();
   }
 
@@ -136,6 +149,11 @@ final class Trainer implements Stateful {
     }
     s.every(0, 1, Phase.LOSS, 0, "readout loss", this::loss);
     s.every(0, 1, Phase.FEEDBACK, 0, "online credit", learner::credit);
+    if (train.fb != null) {
+      int window = FeedbackMemory.window(cfg.credit(), length);
+      s.every(length - 1L, length, Phase.FEEDBACK, 1, "feedback sweep",
+          t -> train.fb.backward(t, train.ep.start, window));
+    }
     int period = task.stream() ? learner.updatePeriod() : length;
     s.every(period - 1L, period, Phase.PLASTICITY, 0, "update", t -> update());
     long epoch = (long) Math.min(cfg.evalEvery(), cfg.sequences()) * length;
@@ -158,12 +176,15 @@ final class Trainer implements Stateful {
 
   private void forward(long t) {
     train.ep.forward(t);
+    if (train.fb != null) {
+      train.fb.step(t);
+    }
     learner.forward(t);
   }
 
   private void loss(long t) {
     step(train, t, true);
-    if (train.att != null && t % length == length - 1) {
+    if (train.att != null && train.fb == null && t % length == length - 1) {
       injectAttentionCredit(t);
     }
   }
@@ -184,17 +205,26 @@ final class Trainer implements Stateful {
     for (int b = 0; b < rows; b++) {
       int ho = e.hOff(t, b);
       System.arraycopy(e.hs, ho, r.u, 0, n);
-      if (r.att != null) {
+      if (r.fb != null) {
+        System.arraycopy(r.fb.reads, ho, r.u, n, n);
+      } else if (r.att != null) {
         r.att.read(b, e.hs, ho, r.u, n);
       }
       readout.row(r.u, 0, r.y, b * c, 1.0 / rows, r.dy, b * c, learn);
       r.tally.add(readout, score);
+      if (r.positions != null && score) {
+        r.positions[off].add(readout, true);
+      }
       if (learn) {
         Readout.back(feedback, c, readout.in, r.dy, b * c, r.du, 0);
         for (int i = 0; i < n; i++) {
           e.qs[ho + i] += r.du[i];
         }
-        if (r.att != null) {
+        if (r.fb != null) {
+          for (int i = 0; i < n; i++) {
+            r.fb.readCredit[ho + i] += r.du[n + i];
+          }
+        } else if (r.att != null) {
           r.att.backward(b, e.hs, ho, r.du, n, e.qs, ho);
         }
       }
@@ -305,6 +335,9 @@ final class Trainer implements Stateful {
     if (!task.stream()) {
       evaluateFresh();
       record("eval", eval.tally);
+      if (eval.positions != null) {
+        recordPositions(eval.positions);
+      }
     }
   }
 
@@ -317,6 +350,17 @@ final class Trainer implements Stateful {
       rec.record(prefix + "-mse", tally.mse(task.outputs()));
     }
     tally.clear();
+  }
+
+  /** eval-accuracy/position=k for the k-th scored offset (0-based), then clears them. */
+  private void recordPositions(Tally[] positions) {
+    int k = 0;
+    for (Tally p : positions) {
+      if (p != null) {
+        ctx.recorder().record("eval-accuracy/position=" + k++, p.accuracy());
+        p.clear();
+      }
+    }
   }
 
   /** Runs {@code evalSequences} fresh sequences (test images, in order) forward only. */
@@ -335,6 +379,9 @@ final class Trainer implements Stateful {
       for (int s = 0; s < length; s++) {
         eval.gen.input(s, eval.ep.xs, eval.ep.xOff(s, 0));
         eval.ep.forward(s);
+        if (eval.fb != null) {
+          eval.fb.step(s);
+        }
         if (eval.att != null && s % every == 0) {
           eval.att.write(s, eval.ep.hs, eval.ep.hOff(s, 0));
         }
