@@ -24,11 +24,26 @@ public record AttentionMemory(
     @Doc("hidden size of the attention score") @Default("32") @Min(1) int attention,
     @Doc("memories attended to (k_top, sparse SAB weights); 0 = all, softmax") @Default("0") @Min(0) int top,
     @Doc("add the read to the state carried to the next tick (h' = h + r, Ke et al.); "
-        + "false = the read feeds the readout only") @Default("false") boolean feedback)
+        + "false = the read feeds the readout only") @Default("false") boolean feedback,
+    @Doc("with feedback, what a write stores: the state h' = h + r (Ke et al.) or the cell's "
+        + "output h, which tanh keeps within ±1") @Default("\"state\"") Stored stores)
     implements Memory {
+
+  /** What a write stores when the read is fed back. */
+  public enum Stored { state, cell }
 
   /** A memory whose read feeds the readout only. */
   public AttentionMemory(int every, int attention, int top) {
-    this(every, attention, top, false);
+    this(every, attention, top, false, Stored.state);
+  }
+
+  /** Storing the state, as Ke et al. do. */
+  public AttentionMemory(int every, int attention, int top, boolean feedback) {
+    this(every, attention, top, feedback, Stored.state);
+  }
+
+  @Override
+  public boolean storesCell() {
+    return feedback && stores == Stored.cell;
   }
 }

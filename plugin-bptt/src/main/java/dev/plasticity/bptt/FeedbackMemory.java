@@ -25,17 +25,22 @@ final class FeedbackMemory {
   final double[] reads;
   /** The readout's ∂ℓ_t/∂r_t, laid out like {@link Episode#qs}. */
   final double[] readCredit;
+  /** Whether the memory holds ĥ_t (else h'_t), so a state's memory credit is ĥ's. */
+  private final boolean storesCell;
   private final double[] delta;
+  private final double[] memCredit;
   private final double[] dcell;
   private final double[] dr;
   private final double[] r;
   private final double[] g;
   private final double[] z;
 
-  FeedbackMemory(Episode e, Attention att) {
+  FeedbackMemory(Episode e, Attention att, boolean storesCell) {
     this.e = e;
     this.att = att;
+    this.storesCell = storesCell;
     int n = e.net.n;
+    memCredit = new double[n];
     cells = new double[e.hs.length];
     reads = new double[e.hs.length];
     readCredit = new double[e.qs.length];
@@ -61,6 +66,11 @@ final class FeedbackMemory {
     }
     throw new IllegalArgumentException(
         "an attention memory with feedback needs bptt or tbptt with k2 = k1, got " + credit);
+  }
+
+  /** What a write at tick t copies (rows × n from {@code e.hOff(t, 0)}): h' or ĥ. */
+  double[] stored() {
+    return storesCell ? cells : e.hs;
   }
 
   /**
@@ -98,21 +108,23 @@ final class FeedbackMemory {
           delta[i] += e.qs[ho + i];
         }
         // Memories written at s or later were not read at s; the one written at s has
-        // had every read of it, so its credit is complete and joins h'_s's.
+        // had every read of it, so its credit is complete and joins that of what it stores.
+        java.util.Arrays.fill(memCredit, 0);
         while (j > 0 && att.writtenAt(j - 1) >= s) {
           j--;
           if (att.writtenAt(j) == s) {
             att.finish(j, b);
             int mo = att.dmemOffset(j, b);
+            double[] into = storesCell ? memCredit : delta;
             for (int i = 0; i < n; i++) {
-              delta[i] += att.dmem[mo + i];
+              into[i] += att.dmem[mo + i];
             }
           }
         }
         // h'_s = ĥ_s + r_s: both take h'_s's credit; the readout adds its own to r_s.
         for (int i = 0; i < n; i++) {
           dr[i] = delta[i] + readCredit[ho + i];
-          dcell[i] = delta[i];
+          dcell[i] = delta[i] + memCredit[i];
         }
         att.read(b, cells, ho, r, 0, j);
         att.backward(b, cells, ho, dr, 0, dcell, 0);

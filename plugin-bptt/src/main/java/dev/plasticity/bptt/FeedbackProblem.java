@@ -21,6 +21,8 @@ final class FeedbackProblem {
   final AttentionWeights att;
   final Readout readout;
   private final int top;
+  /** Whether the memory holds ĥ rather than h' (see {@link AttentionMemory.Stored}). */
+  boolean storesCell;
   private final double[] xs;
   private final double[] ys;
 
@@ -131,7 +133,7 @@ final class FeedbackProblem {
   private final class Run {
     final Episode e = new Episode(net, rows, steps);
     final Attention memory = new Attention(att, rows, (steps + every - 1) / every, top);
-    final FeedbackMemory fb = new FeedbackMemory(e, memory);
+    final FeedbackMemory fb = new FeedbackMemory(e, memory, storesCell);
 
     /**
      * Returns the loss; with {@code learn}, leaves q and the readout's credit of r for
@@ -155,7 +157,7 @@ final class FeedbackProblem {
         e.forward(t);
         fb.step(t);
         if (t % every == 0) {
-          memory.write(t, e.hs, e.hOff(t, 0));
+          memory.write(t, fb.stored(), e.hOff(t, 0));
         }
         for (int b = 0; b < rows; b++) {
           int ho = e.hOff(t, b);

@@ -19,4 +19,9 @@ public interface Memory {
   default boolean feedback() {
     return false;
   }
+
+  /** With feedback: whether a write stores the cell's output ĥ rather than the state h' = ĥ + r. */
+  default boolean storesCell() {
+    return false;
+  }
 }

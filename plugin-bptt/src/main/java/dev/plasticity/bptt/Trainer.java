@@ -55,6 +55,13 @@ final class Trainer implements Stateful {
     final Tally tally = new Tally();
     /** Accuracy at each scored offset (evaluation with {@code positions}), else null. */
     final Tally[] positions;
+    /**
+     * Σ over rows of the attention weight that the read at each scored offset puts on the
+     * memory written at the task's source tick for it (evaluation with {@code positions}
+     * and a memory), else null.
+     */
+    final double[] onSource;
+    final double[] scratch;
 
     Run(int capacity, Rng rng, boolean evaluation) {
       ep = new Episode(net, rows, capacity);
@@ -63,12 +70,14 @@ final class Trainer implements Stateful {
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
               cfg.memory().top());
-      fb = att != null && cfg.memory().feedback() ? new FeedbackMemory(ep, att) : null;
+      fb = att != null && cfg.memory().feedback() ? new FeedbackMemory(ep, att, cfg.memory().storesCell()) : null;
       y = new double[rows * task.outputs()];
       dy = new double[rows * task.outputs()];
       u = new double[readout.in];
       du = new double[readout.in];
       positions = evaluation && cfg.positions() ? new Tally[length] : null;
+      onSource = positions != null && att != null ? new double[length] : null;
+      scratch = new double[net.n];
       if (positions != null) {
         for (int off = 0; off < length; off++) {
           positions[off] = task.scored(off) ? new Tally() : null;
@@ -144,7 +153,8 @@ final class Trainer implements Stateful {
     if (cfg.memory() != null) {
       for (int off = 0; off < length; off += cfg.memory().every()) {
         s.every(off, length, Phase.FORWARD, 1, "memory write",
-            t -> train.att.write(t, train.ep.hs, train.ep.hOff(t, 0)));
+            t -> train.att.write(t, train.fb == null ? train.ep.hs : train.fb.stored(),
+                train.ep.hOff(t, 0)));
       }
     }
     s.every(0, 1, Phase.LOSS, 0, "readout loss", this::loss);
@@ -214,6 +224,9 @@ final class Trainer implements Stateful {
       r.tally.add(readout, score);
       if (r.positions != null && score) {
         r.positions[off].add(readout, true);
+        if (r.onSource != null) {
+          r.onSource[off] += weightOnSource(r, t, off, b);
+        }
       }
       if (learn) {
         Readout.back(feedback, c, readout.in, r.dy, b * c, r.du, 0);
@@ -336,7 +349,7 @@ final class Trainer implements Stateful {
       evaluateFresh();
       record("eval", eval.tally);
       if (eval.positions != null) {
-        recordPositions(eval.positions);
+        recordPositions(eval);
       }
     }
   }
@@ -352,14 +365,45 @@ final class Trainer implements Stateful {
     tally.clear();
   }
 
-  /** eval-accuracy/position=k for the k-th scored offset (0-based), then clears them. */
-  private void recordPositions(Tally[] positions) {
-    int k = 0;
-    for (Tally p : positions) {
-      if (p != null) {
-        ctx.recorder().record("eval-accuracy/position=" + k++, p.accuracy());
-        p.clear();
+  /**
+   * The weight of the read of row b at tick t on the memory written at the task's source
+   * tick for offset off (0 when there is none, or it was not written).
+   */
+  private double weightOnSource(Run r, long t, int off, int b) {
+    int source = task.source(off);
+    int every = cfg.memory().every();
+    if (source < 0 || source % every != 0) {
+      return 0;
+    }
+    if (r.fb != null) {
+      // The feedback read ran before this tick's write: redo it over the memories it saw.
+      int limit = r.att.count();
+      while (limit > 0 && r.att.writtenAt(limit - 1) >= t) {
+        limit--;
       }
+      r.att.read(b, r.fb.cells, r.ep.hOff(t, b), r.scratch, 0, limit);
+    }
+    return r.att.weight(source / every);
+  }
+
+  /**
+   * eval-accuracy/position=k for the k-th scored offset (0-based) and, with a memory,
+   * eval-attention-on-source/position=k; then clears them.
+   */
+  private void recordPositions(Run r) {
+    int k = 0;
+    for (int off = 0; off < length; off++) {
+      Tally p = r.positions[off];
+      if (p == null) {
+        continue;
+      }
+      ctx.recorder().record("eval-accuracy/position=" + k, p.accuracy());
+      if (r.onSource != null) {
+        ctx.recorder().record("eval-attention-on-source/position=" + k, r.onSource[off] / p.scored);
+        r.onSource[off] = 0;
+      }
+      p.clear();
+      k++;
     }
   }
 
@@ -383,7 +427,7 @@ final class Trainer implements Stateful {
           eval.fb.step(s);
         }
         if (eval.att != null && s % every == 0) {
-          eval.att.write(s, eval.ep.hs, eval.ep.hOff(s, 0));
+          eval.att.write(s, eval.fb == null ? eval.ep.hs : eval.fb.stored(), eval.ep.hOff(s, 0));
         }
         step(eval, s, false);
       }

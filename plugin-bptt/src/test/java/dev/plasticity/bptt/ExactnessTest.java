@@ -86,7 +86,7 @@ class ExactnessTest {
    * backward pass against central differences of the loss, for every parameter (cell,
    * attention, readout), over the whole sequence and with the recurrence cut every four
    * ticks (the differences then hold each window's entering state fixed), dense and SAB,
-   * written every tick and every second tick. The GradientChecks computation, with the
+   * written every tick and every second tick, the memory storing h' or the cell's ĥ. The GradientChecks computation, with the
    * testkit's differences as well.
    */
   @Test
@@ -94,17 +94,24 @@ class ExactnessTest {
     for (int top : new int[] {0, 2}) {
       for (int every : new int[] {1, 2}) {
         for (int window : new int[] {12, 4}) {
-          FeedbackProblem p = FeedbackProblem.random(5, 3, 4, 2, 12, every, top, window, 1.2, 7);
-          double rel = GradientChecks.feedbackVsFiniteDifferences(p, 1e-6);
-          double[] numeric = GradientCheck.numeric(p::loss, p.parameters(), 1e-6);
-          double kit = GradientCheck.relativeNormError(p.gradient(), numeric);
-          String what = "top " + top + ", every " + every + ", window " + window;
-          System.out.printf("feedback memory (%s) vs finite differences: relative %.3g%n", what, rel);
-          assertTrue(rel < 1e-7, what + ": relative error " + rel);
-          assertTrue(kit < 1e-7, what + ": testkit relative error " + kit);
+          checkFeedback(top, every, window, false);
+          checkFeedback(top, every, window, true);
         }
       }
     }
+  }
+
+  private static void checkFeedback(int top, int every, int window, boolean storesCell) {
+    FeedbackProblem p = FeedbackProblem.random(5, 3, 4, 2, 12, every, top, window, 1.2, 7);
+    p.storesCell = storesCell;
+    double rel = GradientChecks.feedbackVsFiniteDifferences(p, 1e-6);
+    double[] numeric = GradientCheck.numeric(p::loss, p.parameters(), 1e-6);
+    double kit = GradientCheck.relativeNormError(p.gradient(), numeric);
+    String what = "top " + top + ", every " + every + ", window " + window
+        + (storesCell ? ", storing the cell" : ", storing the state");
+    System.out.printf("feedback memory (%s) vs finite differences: relative %.3g%n", what, rel);
+    assertTrue(rel < 1e-7, what + ": relative error " + rel);
+    assertTrue(kit < 1e-7, what + ": testkit relative error " + kit);
   }
 
   @Test

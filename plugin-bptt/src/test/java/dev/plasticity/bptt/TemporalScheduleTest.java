@@ -110,14 +110,23 @@ class TemporalScheduleTest {
 
   @Test
   void positionsRecordTheEvalAccuracyOfEachScoredTick() {
-    MockRuntime rt = bare();
-    rt.install(new Temporal(new CopyTask(3, 4), new Elman(8, 1.0, false), null, new Tbptt(5, 5),
-        new Adam(0.01, 0.9, 0.999, 1e-8, 0), 4, 2, 1, 8, 0, true));
-    rt.runTicks(new CopyTask(3, 4).length());
-    for (int k = 0; k < 4; k++) {
-      assertEquals(1, rt.recorded("eval-accuracy/position=" + k).size(), "position " + k);
+    for (Memory memory : new Memory[] {null, new AttentionMemory(1, 8, 2), new AttentionMemory(1, 8, 2, true)}) {
+      MockRuntime rt = bare();
+      CopyTask task = new CopyTask(3, 4);
+      rt.install(new Temporal(task, new Elman(8, 1.0, false), memory, new Tbptt(5, 5),
+          new Adam(0.01, 0.9, 0.999, 1e-8, 0), 4, 2, 1, 8, 0, true));
+      rt.runTicks(task.length());
+      for (int k = 0; k < 4; k++) {
+        assertEquals(1, rt.recorded("eval-accuracy/position=" + k).size(), "position " + k);
+        List<Double> w = rt.recorded("eval-attention-on-source/position=" + k);
+        if (memory == null) {
+          assertTrue(w.isEmpty());
+        } else {
+          assertTrue(w.size() == 1 && w.get(0) >= 0 && w.get(0) <= 1, memory + ": " + w);
+        }
+      }
+      assertTrue(rt.recorded("eval-accuracy/position=4").isEmpty());
     }
-    assertTrue(rt.recorded("eval-accuracy/position=4").isEmpty());
   }
 
   @Test
