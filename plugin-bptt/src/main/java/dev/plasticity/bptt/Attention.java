@@ -34,6 +34,8 @@ final class Attention {
   /** Σ over the reads since {@link #clear} of ∂L/∂(C m_j), slots × rows × a. */
   private final double[] dcm;
   private int count;
+  /** Memories the last read attended to: the first {@code reads} written. */
+  private int reads;
   // Scratch of one row's read, kept for its backward.
   private final double[] ah;
   private final double[] u;
@@ -107,8 +109,17 @@ final class Attention {
 
   /** r = Σ_j α_j m_j for row b, written at {@code ro}. Returns false when memory is empty. */
   boolean read(int b, double[] h, int ho, double[] r, int ro) {
+    return read(b, h, ho, r, ro, count);
+  }
+
+  /**
+   * The read over the first {@code limit} memories only: a backward pass that recomputes
+   * an earlier read sees the memories that read saw.
+   */
+  boolean read(int b, double[] h, int ho, double[] r, int ro, int limit) {
     java.util.Arrays.fill(r, ro, ro + n, 0);
-    if (count == 0) {
+    reads = limit;
+    if (limit == 0) {
       return false;
     }
     int a = w.a;
@@ -119,7 +130,7 @@ final class Attention {
       }
       ah[i] = s;
     }
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       int co = (j * rows + b) * a;
       double s = 0;
       for (int i = 0; i < a; i++) {
@@ -129,12 +140,12 @@ final class Attention {
       }
       score[j] = s;
     }
-    if (top > 0 && count > top) {
+    if (top > 0 && reads > top) {
       sparseWeights();
     } else {
       softmaxWeights();
     }
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       if (alpha[j] != 0) {
         int mo = (j * rows + b) * n;
         for (int k = 0; k < n; k++) {
@@ -147,15 +158,15 @@ final class Attention {
 
   private void softmaxWeights() {
     double max = Double.NEGATIVE_INFINITY;
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       max = Math.max(max, score[j]);
     }
     double sum = 0;
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       alpha[j] = Math.exp(score[j] - max);
       sum += alpha[j];
     }
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       alpha[j] /= sum;
     }
     threshold = -1;
@@ -168,12 +179,12 @@ final class Attention {
    * release subtracts the (k_top+1)-th score and adds ε = 1e-7 to the sum, as here).
    */
   private void sparseWeights() {
-    System.arraycopy(score, 0, sorted, 0, count);
-    java.util.Arrays.sort(sorted, 0, count);
-    double cut = sorted[count - top - 1];
+    System.arraycopy(score, 0, sorted, 0, reads);
+    java.util.Arrays.sort(sorted, 0, reads);
+    double cut = sorted[reads - top - 1];
     threshold = -1;
     double sum = 0;
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       if (threshold < 0 && score[j] == cut) {
         threshold = j;
       }
@@ -181,7 +192,7 @@ final class Attention {
       sum += alpha[j];
     }
     norm = sum + SPARSE_EPS;
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       alpha[j] /= norm;
     }
   }
@@ -192,13 +203,13 @@ final class Attention {
    * wait in {@link #dcm} for {@link #finish}.
    */
   void backward(int b, double[] h, int ho, double[] dr, int dro, double[] dh, int dho) {
-    if (count == 0) {
+    if (reads == 0) {
       return;
     }
     int a = w.a;
     // ∂L/∂α_j = dr · m_j, and the value path ∂L/∂m_j = α_j dr.
     double mean = 0;
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       int mo = (j * rows + b) * n;
       double s = 0;
       for (int k = 0; k < n; k++) {
@@ -215,12 +226,12 @@ final class Attention {
     }
     // ∂L/∂s_j through the normalisation.
     if (threshold < 0) {
-      for (int j = 0; j < count; j++) {
+      for (int j = 0; j < reads; j++) {
         dscore[j] = alpha[j] * (dalpha[j] - mean);
       }
     } else {
-      java.util.Arrays.fill(dscore, 0, count, 0);
-      for (int j = 0; j < count; j++) {
+      java.util.Arrays.fill(dscore, 0, reads, 0);
+      for (int j = 0; j < reads; j++) {
         if (alpha[j] > 0) {
           double g = (dalpha[j] - mean) / norm;
           dscore[j] += g;
@@ -230,7 +241,7 @@ final class Attention {
     }
     // z_j = A h_t + C m_j: A h_t is shared by every j, so its gradient needs only Σ_j ∂L/∂z_j.
     java.util.Arrays.fill(dzsum, 0);
-    for (int j = 0; j < count; j++) {
+    for (int j = 0; j < reads; j++) {
       double ds = dscore[j];
       if (ds == 0) {
         continue;
@@ -262,28 +273,45 @@ final class Attention {
    * through C m_j into {@link #dmem}. Call once, after the last read's backward.
    */
   void finish() {
-    int a = w.a;
     for (int jb = 0, end = count * rows; jb < end; jb++) {
-      int mo = jb * n;
-      int co = jb * a;
-      for (int i = 0; i < a; i++) {
-        double g = dcm[co + i];
-        if (g == 0) {
-          continue;
-        }
-        int r = i * n;
-        for (int k = 0; k < n; k++) {
-          w.gc[r + k] += g * mem[mo + k];
-          dmem[mo + k] += w.wc[r + k] * g;
-        }
+      finishBlock(jb);
+    }
+  }
+
+  /**
+   * Completes the credit of memory j for row b alone: a backward pass in reverse time
+   * order calls it when it reaches the tick m_j was written, after every read of m_j.
+   */
+  void finish(int j, int b) {
+    finishBlock(j * rows + b);
+  }
+
+  private void finishBlock(int jb) {
+    int a = w.a;
+    int mo = jb * n;
+    int co = jb * a;
+    for (int i = 0; i < a; i++) {
+      double g = dcm[co + i];
+      if (g == 0) {
+        continue;
+      }
+      int r = i * n;
+      for (int k = 0; k < n; k++) {
+        w.gc[r + k] += g * mem[mo + k];
+        dmem[mo + k] += w.wc[r + k] * g;
       }
     }
-    java.util.Arrays.fill(dcm, 0, count * rows * a, 0);
+    java.util.Arrays.fill(dcm, co, co + a, 0);
   }
 
   /** α_j of the last read. */
   double weight(int j) {
     return alpha[j];
+  }
+
+  /** Offset of memory j's row b in {@link #dmem}. */
+  int dmemOffset(int j, int b) {
+    return (j * rows + b) * n;
   }
 
   /** The block of {@link #dmem} for memory j: rows × n, contiguous. */

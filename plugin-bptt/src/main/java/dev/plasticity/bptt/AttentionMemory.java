@@ -12,9 +12,38 @@ import dev.plasticity.api.config.Min;
  * and the rest normalised, so only the k_top best memories are read and get credit
  * (Ke et al. 2018, as in their released code; REFERENCES.md's "k_top-th" would leave
  * k_top − 1).
+ *
+ * <p>With {@code feedback} the read also enters the recurrence, as in Ke et al.'s released
+ * SAB LSTM ({@code h_t = h_t + attn_c}): the cell's output ĥ_t queries the memories
+ * written before t, the state carried to t + 1, written to memory and read out is
+ * h'_t = ĥ_t + r_t, and the readout sees [h'_t; r_t]. The recalled symbol can then travel
+ * forward in the state and later queries can use it. See {@link FeedbackMemory}.
  */
 public record AttentionMemory(
     @Doc("ticks between writes (k)") @Default("10") @Min(1) int every,
     @Doc("hidden size of the attention score") @Default("32") @Min(1) int attention,
-    @Doc("memories attended to (k_top, sparse SAB weights); 0 = all, softmax") @Default("0") @Min(0) int top)
-    implements Memory {}
+    @Doc("memories attended to (k_top, sparse SAB weights); 0 = all, softmax") @Default("0") @Min(0) int top,
+    @Doc("add the read to the state carried to the next tick (h' = h + r, Ke et al.); "
+        + "false = the read feeds the readout only") @Default("false") boolean feedback,
+    @Doc("with feedback, what a write stores: the state h' = h + r (Ke et al.) or the cell's "
+        + "output h, which tanh keeps within ±1") @Default("\"state\"") Stored stores)
+    implements Memory {
+
+  /** What a write stores when the read is fed back. */
+  public enum Stored { state, cell }
+
+  /** A memory whose read feeds the readout only. */
+  public AttentionMemory(int every, int attention, int top) {
+    this(every, attention, top, false, Stored.state);
+  }
+
+  /** Storing the state, as Ke et al. do. */
+  public AttentionMemory(int every, int attention, int top, boolean feedback) {
+    this(every, attention, top, feedback, Stored.state);
+  }
+
+  @Override
+  public boolean storesCell() {
+    return feedback && stores == Stored.cell;
+  }
+}

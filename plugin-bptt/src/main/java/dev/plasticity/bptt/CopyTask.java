@@ -40,6 +40,11 @@ public record CopyTask(
   }
 
   @Override
+  public int source(int offset) {
+    return scored(offset) ? offset - (symbols + delay) : -1;
+  }
+
+  @Override
   public boolean classification() {
     return true;
   }

@@ -14,4 +14,14 @@ public interface Memory {
 
   /** Keep only the k_top best scores (0: dense softmax). */
   int top();
+
+  /** Whether the read is added to the state carried to the next tick (Ke et al.'s h_t + r_t). */
+  default boolean feedback() {
+    return false;
+  }
+
+  /** With feedback: whether a write stores the cell's output ĥ rather than the state h' = ĥ + r. */
+  default boolean storesCell() {
+    return false;
+  }
 }

@@ -33,6 +33,14 @@ public interface Task {
     return true;
   }
 
+  /**
+   * The input offset whose content the target at {@code offset} repeats, or −1 (the copy
+   * task's k-th copied symbol came in at offset k): where a memory should look.
+   */
+  default int source(int offset) {
+    return -1;
+  }
+
   /** Softmax cross-entropy on one-hot targets; otherwise half squared error. */
   boolean classification();
 

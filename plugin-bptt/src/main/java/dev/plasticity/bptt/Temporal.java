@@ -21,7 +21,8 @@ import dev.plasticity.api.sim.Timeline;
 public record Temporal(
     @Doc("the task generating inputs and targets") Task task,
     @Doc("the recurrent cell") Cell cell,
-    @Doc("attention memory feeding the readout") @Optional Memory memory,
+    @Doc("attention memory feeding the readout (and, with feedback, the recurrence)")
+        @Optional Memory memory,
     @Doc("how credit reaches the past") TemporalCredit credit,
     @Doc("how gradients change parameters") @Default("{\"type\": \"adam\", \"lr\": 0.001}")
         Optimizer optimizer,
@@ -32,7 +33,17 @@ public record Temporal(
         int evalSequences,
     @Doc("rescale the gradient of every trained parameter together when its global norm "
         + "exceeds this (Pascanu et al. 2013); 0 = no clipping") @Default("0") @Min(0)
-        double clip) implements Schedule {
+        double clip,
+    @Doc("also record the eval accuracy at each scored tick, eval-accuracy/position=k "
+        + "(classification sequence tasks)") @Default("false") boolean positions)
+    implements Schedule {
+
+  /** Without per-position accuracy. */
+  public Temporal(Task task, Cell cell, Memory memory, TemporalCredit credit, Optimizer optimizer,
+      int batchSize, int sequences, int evalEvery, int evalSequences, double clip) {
+    this(task, cell, memory, credit, optimizer, batchSize, sequences, evalEvery, evalSequences,
+        clip, false);
+  }
 
   public Temporal {
     credit.history(task.length(), task.stream()); // rejects bptt on a stream before the run
@@ -42,6 +53,9 @@ public record Temporal(
     }
     if (task.stream() && memory != null) {
       throw new IllegalArgumentException("attention memory needs a sequence task");
+    }
+    if (memory != null && memory.feedback()) {
+      FeedbackMemory.window(credit, task.length());
     }
   }
 

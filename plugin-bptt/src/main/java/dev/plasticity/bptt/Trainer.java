@@ -46,11 +46,22 @@ final class Trainer implements Stateful {
     final Episode ep;
     final Task.Generator gen;
     final Attention att;
+    /** The read fed back into the recurrence (memory with feedback), else null. */
+    final FeedbackMemory fb;
     final double[] y;
     final double[] dy;
     final double[] u;
     final double[] du;
     final Tally tally = new Tally();
+    /** Accuracy at each scored offset (evaluation with {@code positions}), else null. */
+    final Tally[] positions;
+    /**
+     * Σ over rows of the attention weight that the read at each scored offset puts on the
+     * memory written at the task's source tick for it (evaluation with {@code positions}
+     * and a memory), else null.
+     */
+    final double[] onSource;
+    final double[] scratch;
 
     Run(int capacity, Rng rng, boolean evaluation) {
       ep = new Episode(net, rows, capacity);
@@ -59,10 +70,19 @@ final class Trainer implements Stateful {
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
               cfg.memory().top());
+      fb = att != null && cfg.memory().feedback() ? new FeedbackMemory(ep, att, cfg.memory().storesCell()) : null;
       y = new double[rows * task.outputs()];
       dy = new double[rows * task.outputs()];
       u = new double[readout.in];
       du = new double[readout.in];
+      positions = evaluation && cfg.positions() ? new Tally[length] : null;
+      onSource = positions != null && att != null ? new double[length] : null;
+      scratch = new double[net.n];
+      if (positions != null) {
+        for (int off = 0; off < length; off++) {
+          positions[off] = task.scored(off) ? new Tally() : null;
+        }
+      }
     }
   }
 
@@ -114,7 +134,9 @@ final class Trainer implements Stateful {
     mine.addAll(java.util.List.of(attParams));
     trained = mine.toArray(new Parameter[0]);
     train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"), false);
-    learner = cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
+    // With feedback the memory's own backward pass carries all credit (see FeedbackMemory).
+    learner = train.fb != null ? new Learner(train.ep) {}
+        : cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
     load();
   }
 
@@ -131,11 +153,17 @@ final class Trainer implements Stateful {
     if (cfg.memory() != null) {
       for (int off = 0; off < length; off += cfg.memory().every()) {
         s.every(off, length, Phase.FORWARD, 1, "memory write",
-            t -> train.att.write(t, train.ep.hs, train.ep.hOff(t, 0)));
+            t -> train.att.write(t, train.fb == null ? train.ep.hs : train.fb.stored(),
+                train.ep.hOff(t, 0)));
       }
     }
     s.every(0, 1, Phase.LOSS, 0, "readout loss", this::loss);
     s.every(0, 1, Phase.FEEDBACK, 0, "online credit", learner::credit);
+    if (train.fb != null) {
+      int window = FeedbackMemory.window(cfg.credit(), length);
+      s.every(length - 1L, length, Phase.FEEDBACK, 1, "feedback sweep",
+          t -> train.fb.backward(t, train.ep.start, window));
+    }
     int period = task.stream() ? learner.updatePeriod() : length;
     s.every(period - 1L, period, Phase.PLASTICITY, 0, "update", t -> update());
     long epoch = (long) Math.min(cfg.evalEvery(), cfg.sequences()) * length;
@@ -158,12 +186,15 @@ final class Trainer implements Stateful {
 
   private void forward(long t) {
     train.ep.forward(t);
+    if (train.fb != null) {
+      train.fb.step(t);
+    }
     learner.forward(t);
   }
 
   private void loss(long t) {
     step(train, t, true);
-    if (train.att != null && t % length == length - 1) {
+    if (train.att != null && train.fb == null && t % length == length - 1) {
       injectAttentionCredit(t);
     }
   }
@@ -184,17 +215,29 @@ final class Trainer implements Stateful {
     for (int b = 0; b < rows; b++) {
       int ho = e.hOff(t, b);
       System.arraycopy(e.hs, ho, r.u, 0, n);
-      if (r.att != null) {
+      if (r.fb != null) {
+        System.arraycopy(r.fb.reads, ho, r.u, n, n);
+      } else if (r.att != null) {
         r.att.read(b, e.hs, ho, r.u, n);
       }
       readout.row(r.u, 0, r.y, b * c, 1.0 / rows, r.dy, b * c, learn);
       r.tally.add(readout, score);
+      if (r.positions != null && score) {
+        r.positions[off].add(readout, true);
+        if (r.onSource != null) {
+          r.onSource[off] += weightOnSource(r, t, off, b);
+        }
+      }
       if (learn) {
         Readout.back(feedback, c, readout.in, r.dy, b * c, r.du, 0);
         for (int i = 0; i < n; i++) {
           e.qs[ho + i] += r.du[i];
         }
-        if (r.att != null) {
+        if (r.fb != null) {
+          for (int i = 0; i < n; i++) {
+            r.fb.readCredit[ho + i] += r.du[n + i];
+          }
+        } else if (r.att != null) {
           r.att.backward(b, e.hs, ho, r.du, n, e.qs, ho);
         }
       }
@@ -305,6 +348,9 @@ final class Trainer implements Stateful {
     if (!task.stream()) {
       evaluateFresh();
       record("eval", eval.tally);
+      if (eval.positions != null) {
+        recordPositions(eval);
+      }
     }
   }
 
@@ -317,6 +363,48 @@ final class Trainer implements Stateful {
       rec.record(prefix + "-mse", tally.mse(task.outputs()));
     }
     tally.clear();
+  }
+
+  /**
+   * The weight of the read of row b at tick t on the memory written at the task's source
+   * tick for offset off (0 when there is none, or it was not written).
+   */
+  private double weightOnSource(Run r, long t, int off, int b) {
+    int source = task.source(off);
+    int every = cfg.memory().every();
+    if (source < 0 || source % every != 0) {
+      return 0;
+    }
+    if (r.fb != null) {
+      // The feedback read ran before this tick's write: redo it over the memories it saw.
+      int limit = r.att.count();
+      while (limit > 0 && r.att.writtenAt(limit - 1) >= t) {
+        limit--;
+      }
+      r.att.read(b, r.fb.cells, r.ep.hOff(t, b), r.scratch, 0, limit);
+    }
+    return r.att.weight(source / every);
+  }
+
+  /**
+   * eval-accuracy/position=k for the k-th scored offset (0-based) and, with a memory,
+   * eval-attention-on-source/position=k; then clears them.
+   */
+  private void recordPositions(Run r) {
+    int k = 0;
+    for (int off = 0; off < length; off++) {
+      Tally p = r.positions[off];
+      if (p == null) {
+        continue;
+      }
+      ctx.recorder().record("eval-accuracy/position=" + k, p.accuracy());
+      if (r.onSource != null) {
+        ctx.recorder().record("eval-attention-on-source/position=" + k, r.onSource[off] / p.scored);
+        r.onSource[off] = 0;
+      }
+      p.clear();
+      k++;
+    }
   }
 
   /** Runs {@code evalSequences} fresh sequences (test images, in order) forward only. */
@@ -335,8 +423,11 @@ final class Trainer implements Stateful {
       for (int s = 0; s < length; s++) {
         eval.gen.input(s, eval.ep.xs, eval.ep.xOff(s, 0));
         eval.ep.forward(s);
+        if (eval.fb != null) {
+          eval.fb.step(s);
+        }
         if (eval.att != null && s % every == 0) {
-          eval.att.write(s, eval.ep.hs, eval.ep.hOff(s, 0));
+          eval.att.write(s, eval.fb == null ? eval.ep.hs : eval.fb.stored(), eval.ep.hOff(s, 0));
         }
         step(eval, s, false);
       }

@@ -81,6 +81,47 @@ class ExactnessTest {
     checkUnbiased("KF-RTRL", e -> new KfRtrl.Factored(e, 1e-7, SignSource.of(noise)));
   }
 
+  /**
+   * An attention memory whose read is added to the state (Ke et al.'s h' = h + r): the
+   * backward pass against central differences of the loss, for every parameter (cell,
+   * attention, readout), over the whole sequence and with the recurrence cut every four
+   * ticks (the differences then hold each window's entering state fixed), dense and SAB,
+   * written every tick and every second tick, the memory storing h' or the cell's ĥ. The GradientChecks computation, with the
+   * testkit's differences as well.
+   */
+  @Test
+  void feedbackMemoryMatchesFiniteDifferences() {
+    for (int top : new int[] {0, 2}) {
+      for (int every : new int[] {1, 2}) {
+        for (int window : new int[] {12, 4}) {
+          checkFeedback(top, every, window, false);
+          checkFeedback(top, every, window, true);
+        }
+      }
+    }
+  }
+
+  private static void checkFeedback(int top, int every, int window, boolean storesCell) {
+    FeedbackProblem p = FeedbackProblem.random(5, 3, 4, 2, 12, every, top, window, 1.2, 7);
+    p.storesCell = storesCell;
+    double rel = GradientChecks.feedbackVsFiniteDifferences(p, 1e-6);
+    double[] numeric = GradientCheck.numeric(p::loss, p.parameters(), 1e-6);
+    double kit = GradientCheck.relativeNormError(p.gradient(), numeric);
+    String what = "top " + top + ", every " + every + ", window " + window
+        + (storesCell ? ", storing the cell" : ", storing the state");
+    System.out.printf("feedback memory (%s) vs finite differences: relative %.3g%n", what, rel);
+    assertTrue(rel < 1e-7, what + ": relative error " + rel);
+    assertTrue(kit < 1e-7, what + ": testkit relative error " + kit);
+  }
+
+  @Test
+  void feedbackMemoryCutIsATruncation() {
+    // The cut must matter: the truncated gradient differs from the whole-sequence one.
+    double[] whole = FeedbackProblem.random(5, 3, 4, 2, 12, 1, 2, 12, 1.2, 7).gradient();
+    double[] cut = FeedbackProblem.random(5, 3, 4, 2, 12, 1, 2, 4, 1.2, 7).gradient();
+    assertTrue(GradientCheck.relativeNormError(cut, whole) > 1e-3);
+  }
+
   /** The mean of 10,000 estimates within 5 % of RTRL's gradient, with cosine ≥ 0.99. */
   private void checkUnbiased(String name, java.util.function.Function<Episode, Learner> make) {
     SequenceProblem small = SequenceProblem.random(4, 2, 1, 6, 8, 1.0, false);

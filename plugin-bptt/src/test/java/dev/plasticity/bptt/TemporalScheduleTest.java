@@ -93,6 +93,43 @@ class TemporalScheduleTest {
   }
 
   @Test
+  void feedbackMemorySweepsOnceAtEachSequenceEndInsteadOfTheAlgorithm() {
+    MockRuntime rt = bare();
+    rt.install(schedule(new DelayedRecall(9, 8), new Tbptt(5, 5), new AttentionMemory(1, 8, 2, true)));
+    verify(rt.scheduler()).every(eq(9L), eq(10L), eq(Phase.FEEDBACK), eq(1), eq("feedback sweep"), any());
+    verify(rt.scheduler(), times(0))
+        .every(anyLong(), anyLong(), eq(Phase.FEEDBACK), eq(1), eq("tbptt sweep"), any());
+  }
+
+  @Test
+  void feedbackMemoryRejectsOverlappingTruncation() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> schedule(new DelayedRecall(9, 8), new Tbptt(3, 6), new AttentionMemory(1, 8, 0, true)));
+    assertTrue(e.getMessage().contains("k2 = k1"), e.getMessage());
+  }
+
+  @Test
+  void positionsRecordTheEvalAccuracyOfEachScoredTick() {
+    for (Memory memory : new Memory[] {null, new AttentionMemory(1, 8, 2), new AttentionMemory(1, 8, 2, true)}) {
+      MockRuntime rt = bare();
+      CopyTask task = new CopyTask(3, 4);
+      rt.install(new Temporal(task, new Elman(8, 1.0, false), memory, new Tbptt(5, 5),
+          new Adam(0.01, 0.9, 0.999, 1e-8, 0), 4, 2, 1, 8, 0, true));
+      rt.runTicks(task.length());
+      for (int k = 0; k < 4; k++) {
+        assertEquals(1, rt.recorded("eval-accuracy/position=" + k).size(), "position " + k);
+        List<Double> w = rt.recorded("eval-attention-on-source/position=" + k);
+        if (memory == null) {
+          assertTrue(w.isEmpty());
+        } else {
+          assertTrue(w.size() == 1 && w.get(0) >= 0 && w.get(0) <= 1, memory + ": " + w);
+        }
+      }
+      assertTrue(rt.recorded("eval-accuracy/position=4").isEmpty());
+    }
+  }
+
+  @Test
   void onlineAlgorithmsUpdateEveryTickOfAStream() {
     MockRuntime rt = bare();
     rt.install(schedule(new MarschallOnline(100), new Uoro(1e-7), null));

@@ -1,0 +1,148 @@
+package dev.plasticity.bptt;
+
+/**
+ * An attention memory whose read enters the recurrence, as in Ke et al.'s SAB LSTM
+ * ({@code h_t = h_t + attn_c} in their released code): at tick t the cell's output
+ * ĥ_t = tanh(W [x_t; h'_{t−1}; 1]) queries the memories written before t, and the state
+ * h'_t = ĥ_t + r_t is what the next tick, the memory write and the readout (beside r_t)
+ * see. The episode's {@link Episode#hs} holds h'; this class keeps ĥ and r. Storing h'
+ * (Ke et al.) lets a read carry earlier reads; storing ĥ instead keeps every memory, and so
+ * every read, within ±1, and h' within ±2 (on the copy task at T = 100 the state-storing
+ * memory's |h'| starts 2.5 times larger and its training diverged).
+ *
+ * <p>The backward pass is exact for the graph whose recurrent edge h'_{s−1} → z_s is cut
+ * at the start of every window of {@code window} ticks from the sequence start (Ke et al.'s
+ * truncation: the state entering a window is a constant), while every attention edge
+ * stays: credit reaches a stored state through each read of it, then that state's own
+ * read and window. It runs once per sequence, in reverse time order, because a state's
+ * credit is complete only after every later read of it, and the credit of a read depends
+ * on the credit of the state it was added into. Reads are recomputed rather than kept
+ * (a read's scratch is J·a per row and tick).
+ */
+final class FeedbackMemory {
+  final Episode e;
+  final Attention att;
+  /** ĥ_t, laid out like {@link Episode#hs}. */
+  final double[] cells;
+  /** r_t, laid out like {@link Episode#hs}. */
+  final double[] reads;
+  /** The readout's ∂ℓ_t/∂r_t, laid out like {@link Episode#qs}. */
+  final double[] readCredit;
+  /** Whether the memory holds ĥ_t (else h'_t), so a state's memory credit is ĥ's. */
+  private final boolean storesCell;
+  private final double[] delta;
+  private final double[] memCredit;
+  private final double[] dcell;
+  private final double[] dr;
+  private final double[] r;
+  private final double[] g;
+  private final double[] z;
+
+  FeedbackMemory(Episode e, Attention att, boolean storesCell) {
+    this.e = e;
+    this.att = att;
+    this.storesCell = storesCell;
+    int n = e.net.n;
+    memCredit = new double[n];
+    cells = new double[e.hs.length];
+    reads = new double[e.hs.length];
+    readCredit = new double[e.qs.length];
+    delta = new double[n];
+    dcell = new double[n];
+    dr = new double[n];
+    r = new double[n];
+    g = new double[n];
+    z = new double[e.net.m];
+  }
+
+  /**
+   * The window of the truncation a credit algorithm stands for: the whole sequence for
+   * bptt, k1 for tbptt(k1, k1). Others are rejected: the read's backward needs the whole
+   * history, and tbptt with k2 > k1 overlaps windows, which this pass does not model.
+   */
+  static int window(TemporalCredit credit, int length) {
+    if (credit instanceof Bptt) {
+      return length;
+    }
+    if (credit instanceof Tbptt t && t.k1() == t.k2()) {
+      return t.k1();
+    }
+    throw new IllegalArgumentException(
+        "an attention memory with feedback needs bptt or tbptt with k2 = k1, got " + credit);
+  }
+
+  /** What a write at tick t copies (rows × n from {@code e.hOff(t, 0)}): h' or ĥ. */
+  double[] stored() {
+    return storesCell ? cells : e.hs;
+  }
+
+  /**
+   * After the cell stepped at tick t ({@link Episode#hs} holds ĥ_t): reads the memories
+   * written so far with ĥ_t as the query and makes h'_t = ĥ_t + r_t the state.
+   */
+  void step(long t) {
+    int n = e.net.n;
+    int from = e.hOff(t, 0);
+    System.arraycopy(e.hs, from, cells, from, e.rows * n);
+    java.util.Arrays.fill(readCredit, from, from + e.rows * n, 0);
+    for (int b = 0; b < e.rows; b++) {
+      int ho = e.hOff(t, b);
+      att.read(b, cells, ho, reads, ho);
+      for (int k = 0; k < n; k++) {
+        e.hs[ho + k] += reads[ho + k];
+      }
+    }
+  }
+
+  /**
+   * Adds ∂L/∂θ for the sequence [start, top] into {@link Episode#grad} and the attention's
+   * gradients into its weights, given q_s = ∂ℓ/∂h'_s in {@link Episode#qs} and the readout's
+   * credit of r_s in {@link #readCredit}. Leaves the memory's credit complete.
+   */
+  void backward(long top, long start, int window) {
+    ElmanNet net = e.net;
+    int n = net.n;
+    for (int b = 0; b < e.rows; b++) {
+      java.util.Arrays.fill(delta, 0);
+      int j = att.count();
+      for (long s = top; s >= start; s--) {
+        int ho = e.hOff(s, b);
+        for (int i = 0; i < n; i++) {
+          delta[i] += e.qs[ho + i];
+        }
+        // Memories written at s or later were not read at s; the one written at s has
+        // had every read of it, so its credit is complete and joins that of what it stores.
+        java.util.Arrays.fill(memCredit, 0);
+        while (j > 0 && att.writtenAt(j - 1) >= s) {
+          j--;
+          if (att.writtenAt(j) == s) {
+            att.finish(j, b);
+            int mo = att.dmemOffset(j, b);
+            double[] into = storesCell ? memCredit : delta;
+            for (int i = 0; i < n; i++) {
+              into[i] += att.dmem[mo + i];
+            }
+          }
+        }
+        // h'_s = ĥ_s + r_s: both take h'_s's credit; the readout adds its own to r_s.
+        for (int i = 0; i < n; i++) {
+          dr[i] = delta[i] + readCredit[ho + i];
+          dcell[i] = delta[i] + memCredit[i];
+        }
+        att.read(b, cells, ho, r, 0, j);
+        att.backward(b, cells, ho, dr, 0, dcell, 0);
+        for (int i = 0; i < n; i++) {
+          double h = cells[ho + i];
+          g[i] = dcell[i] * (1 - h * h);
+        }
+        e.z(s, b, z);
+        Sweep.addOuter(e.grad, g, z, n, net.m);
+        if ((s - start) % window == 0) {
+          java.util.Arrays.fill(delta, 0);
+        } else {
+          Sweep.back(net, g, delta, 0);
+        }
+      }
+    }
+  }
+}
