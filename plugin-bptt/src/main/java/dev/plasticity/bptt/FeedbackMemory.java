@@ -1,5 +1,7 @@
 package dev.plasticity.bptt;
 
+import java.util.Arrays;
+
 /**
  * An attention memory whose read enters the recurrence, as in Ke et al.'s SAB LSTM
  * ({@code h_t = h_t + attn_c} in their released code): at tick t the cell's output
@@ -67,8 +69,10 @@ final class FeedbackMemory {
     if (credit instanceof Tbptt t && t.k1() == t.k2()) {
       return t.k1();
     }
+    String got = credit instanceof Tbptt t ? "tbptt with k1 = " + t.k1() + ", k2 = " + t.k2()
+        : credit.getClass().getSimpleName();
     throw new IllegalArgumentException(
-        "an attention memory with feedback needs bptt or tbptt with k2 = k1, got " + credit);
+        "an attention memory with feedback needs bptt or tbptt with k2 = k1, got " + got);
   }
 
   /** What a write at tick t copies (rows × n from {@code e.hOff(t, 0)}): h' or ĥ. */
@@ -84,7 +88,7 @@ final class FeedbackMemory {
     int n = e.net.n;
     int from = e.hOff(t, 0);
     System.arraycopy(e.hs, from, cells, from, e.rows * n);
-    java.util.Arrays.fill(readCredit, from, from + e.rows * n, 0);
+    Arrays.fill(readCredit, from, from + e.rows * n, 0);
     for (int b = 0; b < e.rows; b++) {
       int ho = e.hOff(t, b);
       att.read(b, cells, ho, reads, ho);
@@ -103,7 +107,7 @@ final class FeedbackMemory {
     ElmanNet net = e.net;
     int n = net.n;
     for (int b = 0; b < e.rows; b++) {
-      java.util.Arrays.fill(delta, 0);
+      Arrays.fill(delta, 0);
       int j = att.count();
       for (long s = top; s >= start; s--) {
         int ho = e.hOff(s, b);
@@ -112,7 +116,7 @@ final class FeedbackMemory {
         }
         // Memories written at s or later were not read at s; the one written at s has
         // had every read of it, so its credit is complete and joins that of what it stores.
-        java.util.Arrays.fill(memCredit, 0);
+        Arrays.fill(memCredit, 0);
         while (j > 0 && att.writtenAt(j - 1) >= s) {
           j--;
           if (att.writtenAt(j) == s) {
@@ -138,7 +142,7 @@ final class FeedbackMemory {
         e.z(s, b, z);
         Sweep.addOuter(e.grad, g, z, n, net.m);
         if ((s - start) % window == 0) {
-          java.util.Arrays.fill(delta, 0);
+          Arrays.fill(delta, 0);
         } else {
           Sweep.back(net, g, delta, 0);
         }

@@ -30,16 +30,6 @@ final class GradientChecks {
     return FiniteDifferences.relativeNormError(p.bptt(), FiniteDifferences.gradient(p::loss, p.net.w.clone(), step));
   }
 
-  /**
-   * ‖feedback backward pass − central differences‖ / ‖central differences‖ over every
-   * parameter (cell, attention, readout) of an attention memory whose read feeds the
-   * recurrence, the differences taken of the loss truncated as the pass claims.
-   */
-  static double feedbackVsFiniteDifferences(FeedbackProblem p, double step) {
-    return FiniteDifferences.relativeNormError(p.gradient(),
-        FiniteDifferences.gradient(p::loss, p.parameters(), step));
-  }
-
   /** The mean of {@code runs} estimates of an online estimator against RTRL's gradient. */
   static Unbiasedness meanOfEstimates(SequenceProblem p, Function<Episode, Learner> estimator,
       int runs) {

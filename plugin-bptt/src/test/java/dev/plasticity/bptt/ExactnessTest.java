@@ -104,14 +104,13 @@ class ExactnessTest {
   private static void checkFeedback(int top, int every, int window, boolean storesCell) {
     FeedbackProblem p = FeedbackProblem.random(5, 3, 4, 2, 12, every, top, window, 1.2, 7);
     p.storesCell = storesCell;
-    double rel = GradientChecks.feedbackVsFiniteDifferences(p, 1e-6);
-    double[] numeric = GradientCheck.numeric(p::loss, p.parameters(), 1e-6);
-    double kit = GradientCheck.relativeNormError(p.gradient(), numeric);
+    // Every parameter (cell, attention, readout), the differences taken of the loss
+    // truncated as the backward pass claims.
+    double rel = GradientCheck.relativeNormError(p.gradient(), GradientCheck.numeric(p::loss, p.parameters(), 1e-6));
     String what = "top " + top + ", every " + every + ", window " + window
         + (storesCell ? ", storing the cell" : ", storing the state");
     System.out.printf("feedback memory (%s) vs finite differences: relative %.3g%n", what, rel);
     assertTrue(rel < 1e-7, what + ": relative error " + rel);
-    assertTrue(kit < 1e-7, what + ": testkit relative error " + kit);
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Backprop through an imperfect copy of the forward weights: errors travel back through
@@ -55,6 +56,7 @@ public record NoisyTransport(
     }
     Rng rng = ctx.rng("noisy-transport");
     BackwardSweep sweep = new BackwardSweep(net);
+    Function<Projection, Matrix> lookup = feedback::get; // made once: nothing allocated per tick
     ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, "noisy-transport", tick -> {
       for (int i = 0; i < carriers.size(); i++) {
         Projection p = carriers.get(i);
@@ -63,7 +65,7 @@ public record NoisyTransport(
         }
         transport(p.weights().value(), noise.get(i), feedback.get(p));
       }
-      sweep.run(feedback::get);
+      sweep.run(lookup);
     });
   }
 
