@@ -19,6 +19,8 @@ work = {  # (amount per call, unit): FLOPs for products, bytes moved for element
     "tanhForward": (2 * 4 * 100 * 1000, "GB/s"),
     "tanhDerivative": (3 * 4 * 100 * 1000, "GB/s"),
     "softmaxCrossEntropy": (2 * 4 * 100 * 10, "GB/s"),
+    "tanhDoubleMath": (2 * 8 * 100 * 1000, "GB/s"),
+    "tanhDoubleStrict": (2 * 8 * 100 * 1000, "GB/s"),
 }
 rows = {r["benchmark"].split(".")[-1]: r["primaryMetric"]["score"] for r in json.load(open(sys.argv[1]))}
 peak = work["gemmSquarePeak"][0] / (rows["gemmSquarePeak"] * 1e-6) / 1e9
@@ -29,4 +31,7 @@ for name, (amount, unit) in work.items():
     rate = amount / (rows[name] * 1e-6) / 1e9
     share = f"{100 * rate / peak:5.0f} %" if unit == "GFLOP/s" else ""
     print(f"{name:22} {rows[name]:10.1f} {rate:10.2f}  {unit:8} {share}")
+if "tanhDoubleMath" in rows and "tanhDoubleStrict" in rows:
+    print(f"double tanh: StrictTanh is {rows['tanhDoubleMath'] / rows['tanhDoubleStrict']:.2f}x "
+          "Math.tanh (the same bits)")
 PY

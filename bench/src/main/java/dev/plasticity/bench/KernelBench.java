@@ -4,6 +4,7 @@ import dev.plasticity.api.learn.SoftmaxCrossEntropy;
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.math.StrictTanh;
 import dev.plasticity.api.net.Activations;
 import dev.plasticity.api.net.Population;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,8 @@ public class KernelBench {
   Matrix sqC = new Matrix(SQUARE, SQUARE);
   Population out = new Population("out", OUT, new Activations.Identity());
   int[] labels = new int[B];
+  final double[] dx = new double[B * H];
+  final double[] dh = new double[B * H];
   final Activations.Tanh tanh = new Activations.Tanh();
   final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
 
@@ -67,6 +70,10 @@ public class KernelBench {
     out.pre().copyFrom(random(B, OUT, 9));
     for (int i = 0; i < B; i++) {
       labels[i] = i % OUT;
+    }
+    Rng rng = new Rng(10);
+    for (int i = 0; i < dx.length; i++) {
+      dx[i] = 6 * rng.nextDouble() - 3;
     }
   }
 
@@ -109,6 +116,24 @@ public class KernelBench {
   @Benchmark
   public double softmaxCrossEntropy() {
     return loss.evaluate(out, labels);
+  }
+
+  /** Double tanh over 100×1000 values in [−3, 3] with Java 17's Math.tanh (a native call). */
+  @Benchmark
+  public double[] tanhDoubleMath() {
+    for (int i = 0; i < dx.length; i++) {
+      dh[i] = Math.tanh(dx[i]);
+    }
+    return dh;
+  }
+
+  /** The same with StrictTanh, the same function in Java (plugin-bptt's cells and scores). */
+  @Benchmark
+  public double[] tanhDoubleStrict() {
+    for (int i = 0; i < dx.length; i++) {
+      dh[i] = StrictTanh.tanh(dx[i]);
+    }
+    return dh;
   }
 
   /** The machine's reference: a 1000×1000×1000 sgemm. */

@@ -1,5 +1,7 @@
 package dev.plasticity.bptt;
 
+import dev.plasticity.api.math.StrictTanh;
+
 /**
  * The memory of one episode: states written every k ticks, read by attention, and the
  * exact backward pass of the read. Scores s_j = v·tanh(A h_t + C m_j); weights are their
@@ -38,11 +40,16 @@ final class Attention {
   private int reads;
   // Scratch of one row's read, kept for its backward.
   private final double[] ah;
+  /** u_j = tanh(A h_t + C m_j) of a read whose caller does not keep them. */
   private final double[] u;
+  /** Where the last read's u_j lie ({@link #u}, or a caller's buffer) and from which offset. */
+  private double[] uAt;
+  private int uFrom;
   private final double[] score;
   private final double[] alpha;
   private final double[] dzsum;
-  private final double[] sorted;
+  /** The top + 1 highest scores of a sparse read, highest first. */
+  private final double[] best;
   private final double[] dalpha;
   private final double[] dscore;
   /** The sparse read's (k_top+1)-th memory, whose score sets the cut; -1 after a softmax read. */
@@ -66,7 +73,7 @@ final class Attention {
     score = new double[slots];
     alpha = new double[slots];
     dzsum = new double[w.a];
-    sorted = new double[slots];
+    best = new double[top + 1];
     dalpha = new double[slots];
     dscore = new double[slots];
   }
@@ -76,6 +83,10 @@ final class Attention {
     java.util.Arrays.fill(dmem, 0, count * rows * n, 0);
     java.util.Arrays.fill(dcm, 0, count * rows * w.a, 0);
     count = 0;
+  }
+
+  int slots() {
+    return slots;
   }
 
   int count() {
@@ -112,13 +123,22 @@ final class Attention {
     return read(b, h, ho, r, ro, count);
   }
 
-  /**
-   * The read over the first {@code limit} memories only: a backward pass that recomputes
-   * an earlier read sees the memories that read saw.
-   */
+  /** The read over the first {@code limit} memories only (what an earlier read saw). */
   boolean read(int b, double[] h, int ho, double[] r, int ro, int limit) {
+    return read(b, h, ho, r, ro, limit, u, 0);
+  }
+
+  /**
+   * The read over the first {@code limit} memories, its u_j (limit × a) written into
+   * {@code keep} from {@code ko}: tanh is most of a read's cost, and with them kept
+   * {@link #recall} restores the read for its backward pass without a single tanh.
+   */
+  boolean read(int b, double[] h, int ho, double[] r, int ro, int limit, double[] keep,
+      int ko) {
     java.util.Arrays.fill(r, ro, ro + n, 0);
     reads = limit;
+    uAt = keep;
+    uFrom = ko;
     if (limit == 0) {
       return false;
     }
@@ -132,19 +152,12 @@ final class Attention {
     }
     for (int j = 0; j < reads; j++) {
       int co = (j * rows + b) * a;
-      double s = 0;
+      int uo = ko + j * a;
       for (int i = 0; i < a; i++) {
-        double ui = Math.tanh(ah[i] + cm[co + i]);
-        u[j * a + i] = ui;
-        s += w.v[i] * ui;
+        keep[uo + i] = StrictTanh.tanh(ah[i] + cm[co + i]);
       }
-      score[j] = s;
     }
-    if (top > 0 && reads > top) {
-      sparseWeights();
-    } else {
-      softmaxWeights();
-    }
+    weigh();
     for (int j = 0; j < reads; j++) {
       if (alpha[j] != 0) {
         int mo = (j * rows + b) * n;
@@ -154,6 +167,38 @@ final class Attention {
       }
     }
     return true;
+  }
+
+  /**
+   * Makes the state of an earlier read over the first {@code limit} memories, whose u_j
+   * it kept in {@code keep} from {@code ko}, the last read again, bit for bit, so that
+   * {@link #backward} can follow it (the read r itself is not recomputed).
+   */
+  void recall(int limit, double[] keep, int ko) {
+    reads = limit;
+    uAt = keep;
+    uFrom = ko;
+    if (limit > 0) {
+      weigh();
+    }
+  }
+
+  /** Scores s_j = v·u_j and the weights α_j from the last read's u_j. */
+  private void weigh() {
+    int a = w.a;
+    for (int j = 0; j < reads; j++) {
+      int uo = uFrom + j * a;
+      double s = 0;
+      for (int i = 0; i < a; i++) {
+        s += w.v[i] * uAt[uo + i];
+      }
+      score[j] = s;
+    }
+    if (top > 0 && reads > top) {
+      sparseWeights();
+    } else {
+      softmaxWeights();
+    }
   }
 
   private void softmaxWeights() {
@@ -179,9 +224,7 @@ final class Attention {
    * release subtracts the (k_top+1)-th score and adds ε = 1e-7 to the sum, as here).
    */
   private void sparseWeights() {
-    System.arraycopy(score, 0, sorted, 0, reads);
-    java.util.Arrays.sort(sorted, 0, reads);
-    double cut = sorted[reads - top - 1];
+    double cut = cutScore();
     threshold = -1;
     double sum = 0;
     for (int j = 0; j < reads; j++) {
@@ -195,6 +238,27 @@ final class Attention {
     for (int j = 0; j < reads; j++) {
       alpha[j] /= norm;
     }
+  }
+
+  /**
+   * The (top+1)-th highest score, counting ties: an insertion into the top + 1 kept so far,
+   * which most scores leave after one comparison with the lowest of them.
+   */
+  private double cutScore() {
+    int kept = 0;
+    for (int j = 0; j < reads; j++) {
+      double s = score[j];
+      if (kept == best.length && !(s > best[kept - 1])) {
+        continue;
+      }
+      int i = kept == best.length ? kept - 1 : kept++;
+      while (i > 0 && s > best[i - 1]) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = s;
+    }
+    return best[top];
   }
 
   /**
@@ -247,8 +311,9 @@ final class Attention {
         continue;
       }
       int co = (j * rows + b) * a;
+      int uo = uFrom + j * a;
       for (int i = 0; i < a; i++) {
-        double ui = u[j * a + i];
+        double ui = uAt[uo + i];
         w.gv[i] += ds * ui;
         double g = ds * w.v[i] * (1 - ui * ui);
         dzsum[i] += g;

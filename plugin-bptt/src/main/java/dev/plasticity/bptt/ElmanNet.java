@@ -1,6 +1,7 @@
 package dev.plasticity.bptt;
 
 import dev.plasticity.api.learn.Parameter;
+import dev.plasticity.api.math.StrictTanh;
 
 /**
  * The Elman cell in double precision: h_t = tanh(W z_t) with z_t = [x_t; h_{t-1}; 1] and
@@ -48,7 +49,7 @@ final class ElmanNet {
       for (int l = 0; l < n; l++) {
         a += w[rh + l] * hp[hpo + l];
       }
-      h[ho + i] = Math.tanh(a);
+      h[ho + i] = StrictTanh.tanh(a);
     }
   }
 

@@ -18,8 +18,10 @@ import java.util.Arrays;
  * stays: credit reaches a stored state through each read of it, then that state's own
  * read and window. It runs once per sequence, in reverse time order, because a state's
  * credit is complete only after every later read of it, and the credit of a read depends
- * on the credit of the state it was added into. Reads are recomputed rather than kept
- * (a read's scratch is J·a per row and tick).
+ * on the credit of the state it was added into. A memory that learns keeps every read's
+ * u_j = tanh(A ĥ_t + C m_j) for that pass (Σ_t J_t·rows·a doubles, 59 MB for the copy task
+ * at T = 100): tanh is most of a read's cost, and the pass would otherwise compute each
+ * one a second time.
  */
 final class FeedbackMemory {
   final Episode e;
@@ -32,19 +34,37 @@ final class FeedbackMemory {
   final double[] readCredit;
   /** Whether the memory holds ĥ_t (else h'_t), so a state's memory credit is ĥ's. */
   private final boolean storesCell;
+  /** The u_j of every read of the sequence, for the backward pass; null when not learning. */
+  private final double[] kept;
+  /** Where the reads at tick start + o begin in {@link #kept}, for o up to the sequence length. */
+  private final int[] keptAt;
   private final double[] delta;
   private final double[] memCredit;
   private final double[] dcell;
   private final double[] dr;
-  private final double[] r;
   private final double[] g;
   private final double[] z;
 
-  FeedbackMemory(Episode e, Attention att, boolean storesCell) {
+  /**
+   * A memory written every {@code every} ticks; {@code learns} when {@link #backward} will
+   * run on its sequences (training, not evaluation).
+   */
+  FeedbackMemory(Episode e, Attention att, boolean storesCell, int every, boolean learns) {
     this.e = e;
     this.att = att;
     this.storesCell = storesCell;
     int n = e.net.n;
+    keptAt = new int[e.capacity + 1];
+    long size = 0;
+    for (int o = 0; o < e.capacity; o++) {
+      // A read at offset o sees the memories written at offsets 0, every, … below o.
+      size += (long) Math.min(att.slots(), (o + every - 1) / every) * e.rows * att.w.a;
+    }
+    if (learns && size > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("an attention memory with feedback would keep "
+          + size + " doubles of reads per sequence; shorten the sequence or write less often");
+    }
+    kept = learns ? new double[(int) size] : null;
     memCredit = new double[n];
     cells = new double[e.hs.length];
     reads = new double[e.hs.length];
@@ -52,7 +72,6 @@ final class FeedbackMemory {
     delta = new double[n];
     dcell = new double[n];
     dr = new double[n];
-    r = new double[n];
     g = new double[n];
     z = new double[e.net.m];
   }
@@ -89,9 +108,18 @@ final class FeedbackMemory {
     int from = e.hOff(t, 0);
     System.arraycopy(e.hs, from, cells, from, e.rows * n);
     Arrays.fill(readCredit, from, from + e.rows * n, 0);
+    int o = (int) (t - e.start);
+    int count = att.count();
+    if (kept != null) {
+      keptAt[o + 1] = keptAt[o] + e.rows * count * att.w.a;
+    }
     for (int b = 0; b < e.rows; b++) {
       int ho = e.hOff(t, b);
-      att.read(b, cells, ho, reads, ho);
+      if (kept != null) {
+        att.read(b, cells, ho, reads, ho, count, kept, keptAt[o] + b * count * att.w.a);
+      } else {
+        att.read(b, cells, ho, reads, ho);
+      }
       for (int k = 0; k < n; k++) {
         e.hs[ho + k] += reads[ho + k];
       }
@@ -133,7 +161,7 @@ final class FeedbackMemory {
           dr[i] = delta[i] + readCredit[ho + i];
           dcell[i] = delta[i] + memCredit[i];
         }
-        att.read(b, cells, ho, r, 0, j);
+        att.recall(j, kept, keptAt[(int) (s - e.start)] + b * j * att.w.a);
         att.backward(b, cells, ho, dr, 0, dcell, 0);
         for (int i = 0; i < n; i++) {
           double h = cells[ho + i];

@@ -70,7 +70,9 @@ final class Trainer implements Stateful {
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
               cfg.memory().top());
-      fb = att != null && cfg.memory().feedback() ? new FeedbackMemory(ep, att, cfg.memory().storesCell()) : null;
+      fb = att != null && cfg.memory().feedback()
+          ? new FeedbackMemory(ep, att, cfg.memory().storesCell(), cfg.memory().every(), !evaluation)
+          : null;
       y = new double[rows * task.outputs()];
       dy = new double[rows * task.outputs()];
       u = new double[readout.in];

@@ -133,7 +133,7 @@ final class FeedbackProblem {
   private final class Run {
     final Episode e = new Episode(net, rows, steps);
     final Attention memory = new Attention(att, rows, (steps + every - 1) / every, top);
-    final FeedbackMemory fb = new FeedbackMemory(e, memory, storesCell);
+    final FeedbackMemory fb = new FeedbackMemory(e, memory, storesCell, every, true);
 
     /**
      * Returns the loss; with {@code learn}, leaves q and the readout's credit of r for
