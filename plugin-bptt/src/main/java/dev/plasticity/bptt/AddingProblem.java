@@ -63,6 +63,16 @@ public record AddingProblem(@Doc("sequence length T") @Min(4) int length) implem
         }
         return true;
       }
+
+      @Override
+      public double[] state() {
+        return GeneratorState.pack(values, first, second);
+      }
+
+      @Override
+      public void restore(double[] state) {
+        GeneratorState.unpack(state, values, first, second);
+      }
     };
   }
 }

@@ -1,6 +1,7 @@
 package dev.plasticity.bptt;
 
 import dev.plasticity.api.math.StrictTanh;
+import dev.plasticity.api.sim.StateMap;
 
 /**
  * The memory of one episode: states written every k ticks, read by attention, and the
@@ -103,10 +104,16 @@ final class Attention {
       throw new IllegalStateException("memory full: " + slots + " slots");
     }
     System.arraycopy(h, ho, mem, count * rows * n, rows * n);
+    project(count);
+    written[count++] = t;
+  }
+
+  /** C m_j of memory j, every row. */
+  private void project(int j) {
     int a = w.a;
     for (int b = 0; b < rows; b++) {
-      int mo = (count * rows + b) * n;
-      int co = (count * rows + b) * a;
+      int mo = (j * rows + b) * n;
+      int co = (j * rows + b) * a;
       for (int i = 0; i < a; i++) {
         double s = 0;
         for (int k = 0; k < n; k++) {
@@ -115,7 +122,44 @@ final class Attention {
         cm[co + i] = s;
       }
     }
-    written[count++] = t;
+  }
+
+  /**
+   * What a checkpoint taken within a sequence must keep: the memories written so far, the
+   * credit of the reads so far and the attention's gradients (C m_j is recomputed).
+   */
+  void saveState(StateMap out) {
+    out.putLongs("memory.written", java.util.Arrays.copyOf(written, count));
+    out.putDoubles("memory.m", mem);
+    out.putDoubles("memory.dm", dmem);
+    out.putDoubles("memory.dcm", dcm);
+    out.putDoubles("attention.gA", w.ga);
+    out.putDoubles("attention.gC", w.gc);
+    out.putDoubles("attention.gv", w.gv);
+  }
+
+  /**
+   * Restores {@link #saveState}'s arrays; C must already hold its checkpointed value. A
+   * checkpoint without them (made before they were kept) leaves the memory empty, which is
+   * what it was at the end of a sequence, where such checkpoints were taken.
+   */
+  void restoreState(StateMap in) {
+    if (!in.has("memory.written")) {
+      clear();
+      return;
+    }
+    long[] at = in.longs("memory.written");
+    count = at.length;
+    System.arraycopy(at, 0, written, 0, count);
+    System.arraycopy(in.doubles("memory.m"), 0, mem, 0, mem.length);
+    System.arraycopy(in.doubles("memory.dm"), 0, dmem, 0, dmem.length);
+    System.arraycopy(in.doubles("memory.dcm"), 0, dcm, 0, dcm.length);
+    System.arraycopy(in.doubles("attention.gA"), 0, w.ga, 0, w.ga.length);
+    System.arraycopy(in.doubles("attention.gC"), 0, w.gc, 0, w.gc.length);
+    System.arraycopy(in.doubles("attention.gv"), 0, w.gv, 0, w.gv.length);
+    for (int j = 0; j < count; j++) {
+      project(j);
+    }
   }
 
   /** r = Σ_j α_j m_j for row b, written at {@code ro}. Returns false when memory is empty. */

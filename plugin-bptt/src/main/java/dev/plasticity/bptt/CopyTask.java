@@ -81,6 +81,16 @@ public record CopyTask(
         }
         return true;
       }
+
+      @Override
+      public double[] state() {
+        return GeneratorState.pack(drawn);
+      }
+
+      @Override
+      public void restore(double[] state) {
+        GeneratorState.unpack(state, drawn);
+      }
     };
   }
 }

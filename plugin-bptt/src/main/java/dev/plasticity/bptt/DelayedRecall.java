@@ -66,6 +66,16 @@ public record DelayedRecall(
         }
         return true;
       }
+
+      @Override
+      public double[] state() {
+        return GeneratorState.pack(drawn);
+      }
+
+      @Override
+      public void restore(double[] state) {
+        GeneratorState.unpack(state, drawn);
+      }
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.plasticity.bptt;
 
+import dev.plasticity.api.sim.StateMap;
 import java.util.Arrays;
 
 /**
@@ -38,10 +39,13 @@ final class FeedbackMemory {
   private final double[] kept;
   /** Where the reads at tick start + o begin in {@link #kept}, for o up to the sequence length. */
   private final int[] keptAt;
+  /** Ticks of the current sequence stepped so far. */
+  private int stepped;
   private final double[] delta;
   private final double[] memCredit;
   private final double[] dcell;
   private final double[] dr;
+  private final double[] scratch;
   private final double[] g;
   private final double[] z;
 
@@ -72,6 +76,7 @@ final class FeedbackMemory {
     delta = new double[n];
     dcell = new double[n];
     dr = new double[n];
+    scratch = new double[n];
     g = new double[n];
     z = new double[e.net.m];
   }
@@ -110,6 +115,7 @@ final class FeedbackMemory {
     Arrays.fill(readCredit, from, from + e.rows * n, 0);
     int o = (int) (t - e.start);
     int count = att.count();
+    stepped = o + 1;
     if (kept != null) {
       keptAt[o + 1] = keptAt[o] + e.rows * count * att.w.a;
     }
@@ -122,6 +128,49 @@ final class FeedbackMemory {
       }
       for (int k = 0; k < n; k++) {
         e.hs[ho + k] += reads[ho + k];
+      }
+    }
+  }
+
+  /**
+   * What a checkpoint taken within a sequence must keep beside the episode: ĥ, the reads
+   * and the readout's credit of them. The kept u_j are recomputed on restore.
+   */
+  void saveState(StateMap out) {
+    out.putDoubles("feedback.cells", cells);
+    out.putDoubles("feedback.reads", reads);
+    out.putDoubles("feedback.readCredit", readCredit);
+    out.putInts("feedback.stepped", new int[] {stepped});
+  }
+
+  /**
+   * Restores {@link #saveState}'s arrays after the episode and the memory, and reads again,
+   * into the kept u_j, what the ticks stepped so far read: the same memories under the
+   * same weights, so the same bits. A checkpoint without them (made before they were
+   * kept, at a sequence's end) leaves nothing to restore: the next sequence starts afresh.
+   */
+  void restoreState(StateMap in) {
+    if (!in.has("feedback.cells")) {
+      stepped = 0;
+      return;
+    }
+    System.arraycopy(in.doubles("feedback.cells"), 0, cells, 0, cells.length);
+    System.arraycopy(in.doubles("feedback.reads"), 0, reads, 0, reads.length);
+    System.arraycopy(in.doubles("feedback.readCredit"), 0, readCredit, 0, readCredit.length);
+    stepped = in.ints("feedback.stepped")[0];
+    if (kept == null) {
+      return;
+    }
+    int a = att.w.a;
+    for (int o = 0; o < stepped; o++) {
+      long t = e.start + o;
+      int count = 0;
+      while (count < att.count() && att.writtenAt(count) < t) {
+        count++;
+      }
+      keptAt[o + 1] = keptAt[o] + e.rows * count * a;
+      for (int b = 0; b < e.rows; b++) {
+        att.read(b, cells, e.hOff(t, b), scratch, 0, count, kept, keptAt[o] + b * count * a);
       }
     }
   }

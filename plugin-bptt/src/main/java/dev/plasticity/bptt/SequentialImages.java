@@ -76,6 +76,16 @@ public record SequentialImages(
         }
         return true;
       }
+
+      @Override
+      public double[] state() {
+        return GeneratorState.pack(picked, next);
+      }
+
+      @Override
+      public void restore(double[] state) {
+        GeneratorState.unpack(state, picked, next);
+      }
     };
   }
 }

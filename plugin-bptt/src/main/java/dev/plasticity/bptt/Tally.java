@@ -27,6 +27,19 @@ final class Tally {
     targets = 0;
   }
 
+  /** The totals, for a checkpoint taken within an epoch (counts are exact in a double). */
+  double[] state() {
+    return new double[] {loss, squaredError, correct, scored, targets};
+  }
+
+  void restore(double[] s) {
+    loss = s[0];
+    squaredError = s[1];
+    correct = (long) s[2];
+    scored = (long) s[3];
+    targets = (long) s[4];
+  }
+
   double meanLoss() {
     return loss / Math.max(1, targets);
   }

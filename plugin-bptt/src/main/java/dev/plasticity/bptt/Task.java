@@ -62,7 +62,10 @@ public interface Task {
     /** Whether {@code offset} has a target; if so writes it, rows × outputs. */
     boolean target(int offset, double[] y);
 
-    /** What a checkpoint must keep (streams carry state across evaluations). */
+    /**
+     * What a checkpoint must keep: a run may stop after any tick, so the sequences drawn at
+     * {@link #begin} (a stream's past too). See {@link GeneratorState}.
+     */
     default double[] state() {
       return new double[0];
     }

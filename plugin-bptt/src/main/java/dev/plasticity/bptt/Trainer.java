@@ -453,6 +453,15 @@ final class Trainer implements Stateful {
       out.putDoubles("trace" + i, tr[i]);
     }
     out.putDoubles("task", train.gen.state());
+    // A checkpoint may fall within a sequence (a stop after any tick): the epoch's training
+    // totals and the memory so far.
+    out.putDoubles("tally", train.tally.state());
+    if (train.att != null) {
+      train.att.saveState(out);
+    }
+    if (train.fb != null) {
+      train.fb.saveState(out);
+    }
   }
 
   @Override
@@ -472,5 +481,14 @@ final class Trainer implements Stateful {
     }
     train.gen.restore(in.doubles("task"));
     load();
+    if (in.has("tally")) { // kept since checkpoints may fall within an epoch
+      train.tally.restore(in.doubles("tally"));
+    }
+    if (train.att != null) {
+      train.att.restoreState(in);
+    }
+    if (train.fb != null) {
+      train.fb.restoreState(in);
+    }
   }
 }
