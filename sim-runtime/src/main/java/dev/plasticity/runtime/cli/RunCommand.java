@@ -46,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--smoke", description = "apply the scenario's \"smoke\" changes: a seconds-long run")
   boolean smoke;
 
+  @Option(names = "--stop-after-tick", paramLabel = "TICK",
+      description = "stop every variant after this tick and checkpoint, as Ctrl-C would; "
+          + "continue with plasticity resume (splits a long run; exit code 0)")
+  Long stopAfterTick;
+
   private final Runner runner;
 
   @Inject
@@ -75,9 +80,17 @@ final class RunCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
     }
+    if (stopAfterTick != null) {
+      if (stopAfterTick < 0) {
+        throw new dev.plasticity.runtime.config.InputException("--stop-after-tick",
+            "must be >= 0, got " + stopAfterTick);
+      }
+      runner.stopAfterTick(stopAfterTick);
+    }
+    // The command recorded for reproduction is the whole run's: no --stop-after-tick.
     Runner.Result r = Interrupts.whileRunning(runner,
         () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force, cmd.toString(), jobs));
-    return r.finished() ? Main.OK : 130;
+    return r.finished() || !runner.stopRequested() ? Main.OK : 130;
   }
 
   static String stem(Path p) {

@@ -47,6 +47,8 @@ public final class Runner {
   private final ScenarioLoader loader;
   private final Console console;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
+  /** The last tick a fresh run runs (Long.MAX_VALUE: to the end). */
+  private volatile long stopAfterTick = Long.MAX_VALUE;
   private final Map<String, Data> dataCache = new HashMap<>();
   private boolean startUpReported;
   private CurveLog curves; // the curves of the run being executed
@@ -60,6 +62,19 @@ public final class Runner {
   /** Asks a running scenario to checkpoint and stop after the current tick. */
   public void requestStop() {
     stopRequested.set(true);
+  }
+
+  /** Whether {@link #requestStop} was called (Ctrl-C, or a failing variant). */
+  public boolean stopRequested() {
+    return stopRequested.get();
+  }
+
+  /**
+   * Makes the next {@link #run} stop every variant after tick {@code tick} and checkpoint,
+   * as Ctrl-C would: a long run can be split, and a resumed run checked against a whole one.
+   */
+  public void stopAfterTick(long tick) {
+    stopAfterTick = tick;
   }
 
   /** Outcome of a run: where it went and whether it finished. */
@@ -94,6 +109,7 @@ public final class Runner {
 
   /** Continues the run in {@code runDir} from its last checkpoint. */
   public Result resume(Path runDir) {
+    stopAfterTick = Long.MAX_VALUE; // a resumed run goes to its end
     Path info = runDir.resolve("checkpoint/run.json");
     if (!Files.exists(info)) {
       throw new InputException(runDir.toString(), "not a run directory (no checkpoint/run.json)");
@@ -154,7 +170,8 @@ public final class Runner {
         provenance.put("status", "interrupted");
         writeJson(runDir.resolve("provenance.json"), provenance);
         writeOutputs(sc, runDir, log, command, provenance);
-        console.info("interrupted; continue with: plasticity resume " + runDir);
+        console.info((stopRequested.get() ? "interrupted" : "stopped after tick " + stopAfterTick)
+            + "; continue with: plasticity resume " + runDir);
         return new Result(runDir, false, finals(log.rows()));
       }
       List<MetricRow> finals = ranked(finals(log.rows()), sc.base().rankBy());
@@ -338,7 +355,8 @@ public final class Runner {
   /** Runs a simulation to {@code total} or until a stop is requested; failures say which variant. */
   private long run(Simulation sim, long total, java.util.function.LongConsumer afterTick) throws IOException {
     try {
-      return sim.run(total, stopRequested::get, afterTick);
+      long end = stopAfterTick < total - 1 ? stopAfterTick + 1 : total;
+      return sim.run(end, stopRequested::get, afterTick);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (InputException | RunFailedException e) {

@@ -169,6 +169,17 @@ class BadInputTest {
   }
 
   @Test
+  void aNegativeStopTickAndTooFewJobs() throws IOException {
+    Path scenario = write("s.json", GOOD);
+    List<String> e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--stop-after-tick", "-1",
+        "--out", dir.resolve("r").toString()));
+    assertEquals(1, e.size(), e.toString());
+    assertTrue(e.get(0).contains("--stop-after-tick: must be >= 0, got -1"), e.get(0));
+    e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--jobs", "0", "--out", dir.resolve("r").toString()));
+    assertTrue(e.get(0).contains("--jobs: must be >= 1, got 0"), e.get(0));
+  }
+
+  @Test
   void badSetsAndVariantsAreNamed() throws IOException {
     Path scenario = write("s.json", GOOD);
     List<String> e = errors(InProcess.run(TYPES, "run", scenario.toString(), "--set", "schedule.epochs",
