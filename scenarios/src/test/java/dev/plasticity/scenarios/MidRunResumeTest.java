@@ -18,10 +18,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every scenario, in its smoke size, stopped in the middle of an epoch (as Ctrl-C stops it)
- * and resumed, writes the same metrics and curves as a run never stopped: whatever a plugin
- * keeps between ticks (a drawn sequence, a memory, a running sum, hash tables) must be in
- * its checkpoint.
+ * Every scenario, in its smoke size, stopped in the middle of an epoch (as Ctrl-C stops it),
+ * resumed for one more tick, stopped again and resumed to the end, writes the same metrics
+ * and curves as a run never stopped: whatever a plugin keeps between ticks (a drawn
+ * sequence, a memory, a running sum, hash tables) must be in its checkpoint.
  */
 class MidRunResumeTest {
   @TempDir
@@ -44,6 +44,9 @@ class MidRunResumeTest {
       assertEquals(0, r.exit(), r.err());
       assertTrue(r.out().contains("stopped after tick " + stop) || r.err().contains("stopped after tick " + stop),
           "the run says where it stopped: " + r.out() + r.err());
+      // A second sitting of one tick: a checkpoint taken right after a restore.
+      r = Scenarios.cli("resume", split.toString(), "--stop-after-tick", Long.toString(stop + 1));
+      assertEquals(0, r.exit(), r.err());
       r = Scenarios.cli("resume", split.toString());
       assertEquals(0, r.exit(), r.err());
 

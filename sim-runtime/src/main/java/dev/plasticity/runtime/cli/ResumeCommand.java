@@ -5,6 +5,7 @@ import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code plasticity resume DIR}: continues an interrupted run from its last checkpoint. */
@@ -12,6 +13,9 @@ import picocli.CommandLine.Parameters;
 final class ResumeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "the run directory")
   Path dir;
+
+  @Mixin
+  StopAfterTick stop = new StopAfterTick();
 
   private final Runner runner;
 
@@ -22,7 +26,8 @@ final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    stop.applyTo(runner);
     Runner.Result r = Interrupts.whileRunning(runner, () -> runner.resume(dir));
-    return r.finished() ? Main.OK : 130;
+    return StopAfterTick.exitCode(r, runner);
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,10 +47,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--smoke", description = "apply the scenario's \"smoke\" changes: a seconds-long run")
   boolean smoke;
 
-  @Option(names = "--stop-after-tick", paramLabel = "TICK",
-      description = "stop every variant after this tick and checkpoint, as Ctrl-C would; "
-          + "continue with plasticity resume (splits a long run; exit code 0)")
-  Long stopAfterTick;
+  @Mixin
+  StopAfterTick stop = new StopAfterTick();
 
   private final Runner runner;
 
@@ -80,17 +79,11 @@ final class RunCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
     }
-    if (stopAfterTick != null) {
-      if (stopAfterTick < 0) {
-        throw new dev.plasticity.runtime.config.InputException("--stop-after-tick",
-            "must be >= 0, got " + stopAfterTick);
-      }
-      runner.stopAfterTick(stopAfterTick);
-    }
+    stop.applyTo(runner);
     // The command recorded for reproduction is the whole run's: no --stop-after-tick.
     Runner.Result r = Interrupts.whileRunning(runner,
         () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force, cmd.toString(), jobs));
-    return r.finished() || !runner.stopRequested() ? Main.OK : 130;
+    return StopAfterTick.exitCode(r, runner);
   }
 
   static String stem(Path p) {

@@ -47,7 +47,7 @@ public final class Runner {
   private final ScenarioLoader loader;
   private final Console console;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
-  /** The last tick a fresh run runs (Long.MAX_VALUE: to the end). */
+  /** The last tick a run runs (Long.MAX_VALUE: to the end). */
   private volatile long stopAfterTick = Long.MAX_VALUE;
   private final Map<String, Data> dataCache = new HashMap<>();
   private boolean startUpReported;
@@ -70,8 +70,9 @@ public final class Runner {
   }
 
   /**
-   * Makes the next {@link #run} stop every variant after tick {@code tick} and checkpoint,
-   * as Ctrl-C would: a long run can be split, and a resumed run checked against a whole one.
+   * Makes {@link #run} or {@link #resume} stop every variant after tick {@code tick} and
+   * checkpoint, as Ctrl-C would: a long run can be split into sittings, and a resumed run
+   * checked against a whole one. A variant already past it is not run further.
    */
   public void stopAfterTick(long tick) {
     stopAfterTick = tick;
@@ -109,7 +110,6 @@ public final class Runner {
 
   /** Continues the run in {@code runDir} from its last checkpoint. */
   public Result resume(Path runDir) {
-    stopAfterTick = Long.MAX_VALUE; // a resumed run goes to its end
     Path info = runDir.resolve("checkpoint/run.json");
     if (!Files.exists(info)) {
       throw new InputException(runDir.toString(), "not a run directory (no checkpoint/run.json)");
@@ -205,7 +205,7 @@ public final class Runner {
       reportStartUp();
       long end;
       try {
-        end = run(sim, total, t -> console.progress(t + 1, start));
+        end = run(sim, start, total, t -> console.progress(t + 1, start));
       } finally {
         console.endProgress();
       }
@@ -243,7 +243,7 @@ public final class Runner {
     for (Simulation sim : sims) {
       results.add(pool.submit(() -> {
         long[] t = ticks.get(sim.variant());
-        long end = run(sim, t[1], tick -> {
+        long end = run(sim, t[0], t[1], tick -> {
           t[0] = tick + 1;
           long done = ticks.values().stream().mapToLong(x -> x[0]).sum();
           console.progress(done, startDone[0]);
@@ -352,10 +352,14 @@ public final class Runner {
     return start;
   }
 
-  /** Runs a simulation to {@code total} or until a stop is requested; failures say which variant. */
-  private long run(Simulation sim, long total, java.util.function.LongConsumer afterTick) throws IOException {
+  /**
+   * Runs a simulation from {@code start} to {@code total}, or until a stop is requested or
+   * the stop tick passed; failures say which variant.
+   */
+  private long run(Simulation sim, long start, long total, java.util.function.LongConsumer afterTick)
+      throws IOException {
     try {
-      long end = stopAfterTick < total - 1 ? stopAfterTick + 1 : total;
+      long end = stopAfterTick < total - 1 ? Math.max(start, stopAfterTick + 1) : total;
       return sim.run(end, stopRequested::get, afterTick);
     } catch (UncheckedIOException e) {
       throw e.getCause();
