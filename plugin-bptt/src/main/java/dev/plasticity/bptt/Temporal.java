@@ -35,14 +35,26 @@ public record Temporal(
         + "exceeds this (Pascanu et al. 2013); 0 = no clipping") @Default("0") @Min(0)
         double clip,
     @Doc("also record the eval accuracy at each scored tick, eval-accuracy/position=k "
-        + "(classification sequence tasks)") @Default("false") boolean positions)
+        + "(classification sequence tasks)") @Default("false") boolean positions,
+    @Doc("also record the global norm of every update's gradient before clipping, its mean "
+        + "and maximum since the last evaluation (train-grad-norm, train-grad-norm-max), and "
+        + "with clip the share of updates clipped (train-clipped)") @Default("false")
+        boolean gradientNorms)
     implements Schedule {
 
-  /** Without per-position accuracy. */
+  /** Without per-position accuracy or gradient norms. */
   public Temporal(Task task, Cell cell, Memory memory, TemporalCredit credit, Optimizer optimizer,
       int batchSize, int sequences, int evalEvery, int evalSequences, double clip) {
     this(task, cell, memory, credit, optimizer, batchSize, sequences, evalEvery, evalSequences,
-        clip, false);
+        clip, false, false);
+  }
+
+  /** Without gradient norms. */
+  public Temporal(Task task, Cell cell, Memory memory, TemporalCredit credit, Optimizer optimizer,
+      int batchSize, int sequences, int evalEvery, int evalSequences, double clip,
+      boolean positions) {
+    this(task, cell, memory, credit, optimizer, batchSize, sequences, evalEvery, evalSequences,
+        clip, positions, false);
   }
 
   public Temporal {

@@ -38,6 +38,8 @@ final class Trainer implements Stateful {
   /** The parameters this trainer updates, in registration order. */
   private final Parameter[] trained;
   private final Run train;
+  /** Gradient norms since the last evaluation, when the scenario records them; else null. */
+  private final GradientNorms norms;
   private final Learner learner;
   private Run eval;
 
@@ -136,6 +138,7 @@ final class Trainer implements Stateful {
     mine.addAll(java.util.List.of(attParams));
     trained = mine.toArray(new Parameter[0]);
     train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"), false);
+    norms = cfg.gradientNorms() ? new GradientNorms() : null;
     // With feedback the memory's own backward pass carries all credit (see FeedbackMemory).
     learner = train.fb != null ? new Learner(train.ep) {}
         : cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
@@ -295,9 +298,12 @@ final class Trainer implements Stateful {
     load();
   }
 
-  /** Global-norm clipping: one factor for every trained parameter, so the direction is kept. */
+  /**
+   * Global-norm clipping: one factor for every trained parameter, so the direction is kept.
+   * The norm before clipping goes to {@link #norms} when the scenario asks for it.
+   */
   private void clip() {
-    if (cfg.clip() <= 0) {
+    if (cfg.clip() <= 0 && norms == null) {
       return;
     }
     double sq = 0;
@@ -307,7 +313,11 @@ final class Trainer implements Stateful {
       }
     }
     double norm = Math.sqrt(sq);
-    if (norm > cfg.clip()) {
+    boolean cut = cfg.clip() > 0 && norm > cfg.clip();
+    if (norms != null) {
+      norms.add(norm, cut);
+    }
+    if (cut) {
       float f = (float) (cfg.clip() / norm);
       for (Parameter p : trained) {
         float[] g = p.grad().data();
@@ -347,6 +357,14 @@ final class Trainer implements Stateful {
 
   private void evaluate(long t) {
     record("train", train.tally);
+    if (norms != null) {
+      ctx.recorder().record("train-grad-norm", norms.mean());
+      ctx.recorder().record("train-grad-norm-max", norms.max());
+      if (cfg.clip() > 0) {
+        ctx.recorder().record("train-clipped", norms.clippedShare());
+      }
+      norms.clear();
+    }
     if (!task.stream()) {
       evaluateFresh();
       record("eval", eval.tally);
@@ -456,6 +474,9 @@ final class Trainer implements Stateful {
     // A checkpoint may fall within a sequence (a stop after any tick): the epoch's training
     // totals and the memory so far.
     out.putDoubles("tally", train.tally.state());
+    if (norms != null) {
+      out.putDoubles("gradientNorms", norms.state());
+    }
     if (train.att != null) {
       train.att.saveState(out);
     }
@@ -483,6 +504,9 @@ final class Trainer implements Stateful {
     load();
     if (in.has("tally")) { // kept since checkpoints may fall within an epoch
       train.tally.restore(in.doubles("tally"));
+    }
+    if (norms != null && in.has("gradientNorms")) {
+      norms.restore(in.doubles("gradientNorms"));
     }
     if (train.att != null) {
       train.att.restoreState(in);

@@ -109,6 +109,34 @@ class TemporalScheduleTest {
   }
 
   @Test
+  void gradientNormsAreTheNormOfEachUpdateBeforeClipping() {
+    for (double clip : new double[] {0, 1e-6}) {
+      MockRuntime rt = bare();
+      CopyTask task = new CopyTask(3, 4);
+      // One update per evaluation: its norm is the mean and the maximum.
+      rt.install(new Temporal(task, new Elman(8, 1.0, false), new AttentionMemory(1, 8, 2),
+          new Tbptt(5, 5), new Adam(0.01, 0.9, 0.999, 1e-8, 0), 4, 2, 1, 8, clip, false, true));
+      rt.runTicks(task.length());
+      double sq = 0;
+      for (var p : rt.parameters().all()) {
+        for (float g : p.grad().data()) {
+          sq += (double) g * g;
+        }
+      }
+      double norm = rt.recorded("train-grad-norm").get(0);
+      assertEquals(norm, rt.recorded("train-grad-norm-max").get(0));
+      if (clip == 0) {
+        assertEquals(Math.sqrt(sq), norm, 1e-6 * norm, "the gradient the optimizer saw");
+        assertTrue(rt.recorded("train-clipped").isEmpty());
+      } else {
+        assertTrue(norm > 1e3 * clip, "the norm before clipping: " + norm);
+        assertEquals(clip, Math.sqrt(sq), 1e-3 * clip, "the gradient after clipping");
+        assertEquals(List.of(1.0), rt.recorded("train-clipped"));
+      }
+    }
+  }
+
+  @Test
   void positionsRecordTheEvalAccuracyOfEachScoredTick() {
     for (Memory memory : new Memory[] {null, new AttentionMemory(1, 8, 2), new AttentionMemory(1, 8, 2, true)}) {
       MockRuntime rt = bare();
