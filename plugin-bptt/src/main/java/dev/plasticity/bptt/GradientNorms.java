@@ -10,6 +10,13 @@ final class GradientNorms {
   private double sum;
   private double max;
   private long clipped;
+  /** The largest norm of each parameter's own gradient: where an explosion sits. */
+  private final double[] partMax;
+
+  /** For {@code parts} parameters, numbered as {@link #addPart} numbers them. */
+  GradientNorms(int parts) {
+    partMax = new double[parts];
+  }
 
   /** One update's norm, and whether clipping cut it. */
   void add(double norm, boolean wasClipped) {
@@ -17,6 +24,15 @@ final class GradientNorms {
     sum += norm;
     max = Math.max(max, norm);
     clipped += wasClipped ? 1 : 0;
+  }
+
+  /** The norm of parameter k's gradient in this update. */
+  void addPart(int k, double norm) {
+    partMax[k] = Math.max(partMax[k], norm);
+  }
+
+  double partMax(int k) {
+    return partMax[k];
   }
 
   double mean() {
@@ -36,11 +52,14 @@ final class GradientNorms {
     sum = 0;
     max = 0;
     clipped = 0;
+    java.util.Arrays.fill(partMax, 0);
   }
 
   /** The totals, for a checkpoint taken between evaluations (counts are exact in a double). */
   double[] state() {
-    return new double[] {updates, sum, max, clipped};
+    double[] s = java.util.Arrays.copyOf(new double[] {updates, sum, max, clipped}, 4 + partMax.length);
+    System.arraycopy(partMax, 0, s, 4, partMax.length);
+    return s;
   }
 
   void restore(double[] s) {
@@ -48,5 +67,6 @@ final class GradientNorms {
     sum = s[1];
     max = s[2];
     clipped = (long) s[3];
+    System.arraycopy(s, 4, partMax, 0, partMax.length);
   }
 }

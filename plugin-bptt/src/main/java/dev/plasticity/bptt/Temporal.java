@@ -37,8 +37,9 @@ public record Temporal(
     @Doc("also record the eval accuracy at each scored tick, eval-accuracy/position=k "
         + "(classification sequence tasks)") @Default("false") boolean positions,
     @Doc("also record the global norm of every update's gradient before clipping, its mean "
-        + "and maximum since the last evaluation (train-grad-norm, train-grad-norm-max), and "
-        + "with clip the share of updates clipped (train-clipped)") @Default("false")
+        + "and maximum since the last evaluation (train-grad-norm, train-grad-norm-max), the "
+        + "maximum of each parameter's own (train-grad-norm-max/NAME) and with clip the share "
+        + "of updates clipped (train-clipped)") @Default("false")
         boolean gradientNorms)
     implements Schedule {
 

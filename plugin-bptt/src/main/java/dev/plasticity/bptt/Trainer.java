@@ -138,7 +138,7 @@ final class Trainer implements Stateful {
     mine.addAll(java.util.List.of(attParams));
     trained = mine.toArray(new Parameter[0]);
     train = new Run(cfg.credit().history(length, task.stream()), ctx.rng("temporal.task"), false);
-    norms = cfg.gradientNorms() ? new GradientNorms() : null;
+    norms = cfg.gradientNorms() ? new GradientNorms(trained.length) : null;
     // With feedback the memory's own backward pass carries all credit (see FeedbackMemory).
     learner = train.fb != null ? new Learner(train.ep) {}
         : cfg.credit().install(ctx, train.ep, length, task.stream(), ctx.rng("temporal.credit"));
@@ -307,9 +307,14 @@ final class Trainer implements Stateful {
       return;
     }
     double sq = 0;
-    for (Parameter p : trained) {
-      for (float g : p.grad().data()) {
+    for (int k = 0; k < trained.length; k++) {
+      double own = 0; // beside sq, whose order of summation the clipped runs depend on
+      for (float g : trained[k].grad().data()) {
         sq += (double) g * g;
+        own += (double) g * g;
+      }
+      if (norms != null) {
+        norms.addPart(k, Math.sqrt(own));
       }
     }
     double norm = Math.sqrt(sq);
@@ -360,6 +365,9 @@ final class Trainer implements Stateful {
     if (norms != null) {
       ctx.recorder().record("train-grad-norm", norms.mean());
       ctx.recorder().record("train-grad-norm-max", norms.max());
+      for (int k = 0; k < trained.length; k++) {
+        ctx.recorder().record("train-grad-norm-max/" + trained[k].name(), norms.partMax(k));
+      }
       if (cfg.clip() > 0) {
         ctx.recorder().record("train-clipped", norms.clippedShare());
       }

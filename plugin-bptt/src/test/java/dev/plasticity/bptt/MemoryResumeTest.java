@@ -1,5 +1,6 @@
 package dev.plasticity.bptt;
 
+import dev.plasticity.api.learn.Adam;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,10 @@ class MemoryResumeTest {
       Temporal cfg = TemporalScheduleTest.schedule(task, new Tbptt(4, 4), null);
       Checkpoints.wholeAndResumed(cfg, 41, 72).assertSame(task);
     }
+    // The gradient norms since the last evaluation, clipped (every update, at 0.01).
+    Temporal norms = new Temporal(copy, new Elman(8, 1.0, false),
+        new AttentionMemory(1, 6, 2, true, AttentionMemory.Stored.cell), new Tbptt(4, 4),
+        new Adam(0.01, 0.9, 0.999, 1e-8, 0), 8, 200, 5, 64, 0.01, false, true);
+    Checkpoints.wholeAndResumed(norms, 41, 72).assertSame("gradient norms");
   }
 }

@@ -125,6 +125,13 @@ class TemporalScheduleTest {
       }
       double norm = rt.recorded("train-grad-norm").get(0);
       assertEquals(norm, rt.recorded("train-grad-norm-max").get(0));
+      double parts = 0;
+      for (String name : List.of("rnn.Wx", "rnn.Wh", "rnn.b", "readout.W", "readout.b",
+          "attention.A", "attention.C", "attention.v")) {
+        double own = rt.recorded("train-grad-norm-max/" + name).get(0);
+        parts += own * own;
+      }
+      assertEquals(norm, Math.sqrt(parts), 1e-9 * norm, "the parameters' norms make up the whole");
       if (clip == 0) {
         assertEquals(Math.sqrt(sq), norm, 1e-6 * norm, "the gradient the optimizer saw");
         assertTrue(rt.recorded("train-clipped").isEmpty());
