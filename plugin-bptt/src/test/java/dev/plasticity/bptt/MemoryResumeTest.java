@@ -22,17 +22,17 @@ class MemoryResumeTest {
         new AttentionMemory(1, 6, 2, true, AttentionMemory.Stored.cell),
         new AttentionMemory(1, 6, 0, true, AttentionMemory.Stored.state))) {
       Temporal cfg = TemporalScheduleTest.schedule(copy, new Tbptt(4, 4), memory);
-      Checkpoints.wholeAndResumed(cfg, 41, 72).assertSame(memory);
+      Checkpoints.assertResumesExactly(cfg, 41, 72, memory);
     }
     // Each task keeps its own draw: symbols, values and marks (12-tick sequences again).
     for (Task task : List.of(copy, new AddingProblem(12), new DelayedRecall(11, 4))) {
       Temporal cfg = TemporalScheduleTest.schedule(task, new Tbptt(4, 4), null);
-      Checkpoints.wholeAndResumed(cfg, 41, 72).assertSame(task);
+      Checkpoints.assertResumesExactly(cfg, 41, 72, task);
     }
     // The gradient norms since the last evaluation, clipped (every update, at 0.01).
     Temporal norms = new Temporal(copy, new Elman(8, 1.0, false),
         new AttentionMemory(1, 6, 2, true, AttentionMemory.Stored.cell), new Tbptt(4, 4),
         new Adam(0.01, 0.9, 0.999, 1e-8, 0), 8, 200, 5, 64, 0.01, false, true);
-    Checkpoints.wholeAndResumed(norms, 41, 72).assertSame("gradient norms");
+    Checkpoints.assertResumesExactly(norms, 41, 72, "gradient norms");
   }
 }

@@ -29,6 +29,7 @@ import dev.plasticity.api.sim.EventQueue;
 import dev.plasticity.api.sim.Installable;
 import dev.plasticity.api.sim.Recorder;
 import dev.plasticity.api.sim.Schedule;
+import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.sim.SimContext;
 import dev.plasticity.api.sim.Stateful;
 import dev.plasticity.api.sim.Timeline;
@@ -175,6 +176,76 @@ public final class MockRuntime {
   /** The states components asked to keep, by key. */
   public Map<String, Stateful> keptStates() {
     return kept;
+  }
+
+  /**
+   * What the runtime's checkpoint keeps, as it keeps it: every parameter's values, update
+   * count and optimizer slots, every random stream handed out so far, and every state a
+   * component asked to keep, each array copied (as writing it to a file would).
+   */
+  public StateMap saveState() {
+    StateMap out = new StateMap();
+    for (Parameter p : parameters.all()) {
+      String k = "param/" + p.name();
+      out.putFloats(k + "/value", p.value().data().clone());
+      out.putLongs(k + "/updates", new long[] {p.updates()});
+      p.slots().forEach((slot, v) -> out.putFloats(k + "/slot/" + slot, v.clone()));
+    }
+    streams.forEach((name, rng) -> out.putLongs("rng/" + name, rng.state().clone()));
+    kept.forEach((key, state) -> {
+      StateMap part = new StateMap();
+      state.saveState(part);
+      part.entries().forEach((k, v) -> out.putRaw("state/" + key + "/" + k, copy(v)));
+    });
+    return out;
+  }
+
+  /**
+   * Restores {@link #saveState}'s arrays into this runtime, whose components must be
+   * installed already (they hold the parameters, streams and kept states restored into);
+   * then {@code scheduler().skipTo(tick)} moves it to where the saved one stopped.
+   */
+  public void restoreState(StateMap in) {
+    for (Parameter p : parameters.all()) {
+      String k = "param/" + p.name();
+      System.arraycopy(in.floats(k + "/value"), 0, p.value().data(), 0, p.value().size());
+      p.setUpdates(in.longs(k + "/updates")[0]);
+      String slots = k + "/slot/";
+      in.entries().forEach((key, v) -> { // an optimizer makes its slots at its first step
+        if (key.startsWith(slots)) {
+          float[] saved = (float[]) v;
+          System.arraycopy(saved, 0, p.slot(key.substring(slots.length())), 0, saved.length);
+        }
+      });
+    }
+    in.entries().forEach((key, v) -> {
+      if (key.startsWith("rng/")) {
+        context.rng(key.substring(4)).restore((long[]) v);
+      }
+    });
+    kept.forEach((key, state) -> {
+      StateMap part = new StateMap();
+      String prefix = "state/" + key + "/";
+      in.entries().forEach((k, v) -> {
+        if (k.startsWith(prefix)) {
+          part.putRaw(k.substring(prefix.length()), copy(v));
+        }
+      });
+      state.restoreState(part);
+    });
+  }
+
+  private static Object copy(Object array) {
+    if (array instanceof float[] f) {
+      return f.clone();
+    }
+    if (array instanceof double[] d) {
+      return d.clone();
+    }
+    if (array instanceof long[] l) {
+      return l.clone();
+    }
+    return ((int[]) array).clone();
   }
 
   /** Builds a {@link MockRuntime}. */

@@ -136,6 +136,24 @@ public abstract class PluginContract {
     }
   }
 
+  /**
+   * A run stopped in the middle of an epoch and resumed from what a checkpoint keeps trains
+   * to the same weights and metrics: whatever a rule keeps between ticks (a feedback matrix
+   * outside the parameters, a held noise draw, a running average) must be a parameter, a
+   * stream or a kept state ({@code ctx.keepState}).
+   */
+  @Test
+  void creditRulesResumeExactlyFromTheMiddleOfAnEpoch() {
+    for (Object e : examples()) {
+      if (e instanceof CreditRule rule) {
+        java.util.function.Supplier<MockRuntime> fresh = () -> MockRuntime.builder()
+            .layers(tinyNetwork()).seed(7).build().install(new StandardMetrics.TrainLoss()).install(rule);
+        long epoch = fresh.get().timeline().ticksPerEpoch();
+        Resumption.assertExact(fresh, epoch + epoch / 2 + 1, 3 * epoch, rule);
+      }
+    }
+  }
+
   private float[][] trainedWeights(CreditRule rule) {
     MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).seed(7).build().install(rule);
     rt.runTicks(25);

@@ -16,6 +16,7 @@ class NoisyTransportContractTest extends PluginContract {
 
   @Override
   protected List<Object> examples() {
-    return List.of(new NoisyTransport(0.5, 1));
+    // A draw held for 5 ticks too: the contract resumes it from the middle of a hold.
+    return List.of(new NoisyTransport(0.5, 1), new NoisyTransport(2, 5));
   }
 }
