@@ -21,6 +21,7 @@ final class Attention {
   /** Ke et al.'s ε in the sparse normaliser: keeps it positive when the top scores tie. */
   static final double SPARSE_EPS = 1e-7;
   final AttentionWeights w;
+  private final boolean scoreCreditToStates;
   private final int rows;
   private final int n;
   private final int slots;
@@ -59,6 +60,15 @@ final class Attention {
   private double norm;
 
   Attention(AttentionWeights w, int rows, int slots, int top) {
+    this(w, rows, slots, top, true);
+  }
+
+  /**
+   * With {@code scoreCreditToStates} false the credit through the scores trains A, C and v
+   * but does not reach the query state or the memories (see {@link Memory#scoreCreditToStates}).
+   */
+  Attention(AttentionWeights w, int rows, int slots, int top, boolean scoreCreditToStates) {
+    this.scoreCreditToStates = scoreCreditToStates;
     this.w = w;
     this.rows = rows;
     this.n = w.n;
@@ -372,7 +382,11 @@ final class Attention {
       int r = i * n;
       for (int k = 0; k < n; k++) {
         w.ga[r + k] += g * h[ho + k];
-        dh[dho + k] += w.wa[r + k] * g;
+      }
+      if (scoreCreditToStates) {
+        for (int k = 0; k < n; k++) {
+          dh[dho + k] += w.wa[r + k] * g;
+        }
       }
     }
   }
@@ -407,7 +421,11 @@ final class Attention {
       int r = i * n;
       for (int k = 0; k < n; k++) {
         w.gc[r + k] += g * mem[mo + k];
-        dmem[mo + k] += w.wc[r + k] * g;
+      }
+      if (scoreCreditToStates) {
+        for (int k = 0; k < n; k++) {
+          dmem[mo + k] += w.wc[r + k] * g;
+        }
       }
     }
     java.util.Arrays.fill(dcm, co, co + a, 0);

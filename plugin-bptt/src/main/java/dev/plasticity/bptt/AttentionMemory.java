@@ -26,11 +26,18 @@ public record AttentionMemory(
     @Doc("add the read to the state carried to the next tick (h' = h + r, Ke et al.); "
         + "false = the read feeds the readout only") @Default("false") boolean feedback,
     @Doc("with feedback, what a write stores: the state h' = h + r (Ke et al.) or the cell's "
-        + "output h, which tanh keeps within ±1") @Default("\"state\"") Stored stores)
+        + "output h, which tanh keeps within ±1") @Default("\"state\"") Stored stores,
+    @Doc("where the credit through the attention scores goes: \"full\" (the exact gradient: "
+        + "A, C, v, the query state and the scored memories) or \"weights\" (A, C, v only; "
+        + "states and memories get the value path α_j·dr alone, which cuts the loop of "
+        + "credit through scored states)") @Default("\"full\"") ScoreCredit scoreCredit)
     implements Memory {
 
   /** What a write stores when the read is fed back. */
   public enum Stored { state, cell }
+
+  /** Where the credit through the scores goes. */
+  public enum ScoreCredit { full, weights }
 
   /** A memory whose read feeds the readout only. */
   public AttentionMemory(int every, int attention, int top) {
@@ -40,6 +47,16 @@ public record AttentionMemory(
   /** Storing the state, as Ke et al. do. */
   public AttentionMemory(int every, int attention, int top, boolean feedback) {
     this(every, attention, top, feedback, Stored.state);
+  }
+
+  /** With the exact credit through the scores. */
+  public AttentionMemory(int every, int attention, int top, boolean feedback, Stored stores) {
+    this(every, attention, top, feedback, stores, ScoreCredit.full);
+  }
+
+  @Override
+  public boolean scoreCreditToStates() {
+    return scoreCredit == ScoreCredit.full;
   }
 
   @Override

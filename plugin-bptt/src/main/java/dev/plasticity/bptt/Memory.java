@@ -24,4 +24,12 @@ public interface Memory {
   default boolean storesCell() {
     return false;
   }
+
+  /**
+   * Whether the credit through the scores reaches the query state and the memories (the
+   * exact gradient), or only the attention's own weights A, C, v.
+   */
+  default boolean scoreCreditToStates() {
+    return true;
+  }
 }

@@ -71,7 +71,7 @@ final class Trainer implements Stateful {
           evaluation ? ctx.data().test() : ctx.data().train(), evaluation);
       att = attW == null ? null
           : new Attention(attW, rows, (length + cfg.memory().every() - 1) / cfg.memory().every(),
-              cfg.memory().top());
+              cfg.memory().top(), cfg.memory().scoreCreditToStates());
       fb = att != null && cfg.memory().feedback()
           ? new FeedbackMemory(ep, att, cfg.memory().storesCell(), cfg.memory().every(), !evaluation)
           : null;

@@ -65,6 +65,55 @@ class AttentionGradientTest {
   }
 
   /**
+   * With the score credit kept to the weights, A, C and v get the exact gradient, the query
+   * states none (r depends on h only through the scores) and each memory only its value
+   * path Σ_q α_j(q) c_q.
+   */
+  @Test
+  void scoreCreditToTheWeightsOnlyLeavesStatesTheValuePath() {
+    Rng rng = new Rng(5);
+    AttentionWeights exact = randomWeights(rng);
+    AttentionWeights cut = new AttentionWeights(A, N);
+    System.arraycopy(exact.wa, 0, cut.wa, 0, exact.wa.length);
+    System.arraycopy(exact.wc, 0, cut.wc, 0, exact.wc.length);
+    System.arraycopy(exact.v, 0, cut.v, 0, exact.v.length);
+    double[] mem = new double[SLOTS * N];
+    double[] h = new double[READS * N];
+    double[] c = new double[READS * N];
+    fill(mem, rng);
+    fill(h, rng);
+    fill(c, rng);
+    Attention full = filled(exact, 2, mem);
+    Attention weightsOnly = new Attention(cut, 1, SLOTS, 2, false);
+    for (int j = 0; j < SLOTS; j++) {
+      weightsOnly.write(j, mem, j * N);
+    }
+    double[] r = new double[N];
+    double[] dhFull = new double[READS * N];
+    double[] dhCut = new double[READS * N];
+    double[] valuePath = new double[SLOTS * N];
+    for (int q = 0; q < READS; q++) {
+      full.read(0, h, q * N, r, 0);
+      full.backward(0, h, q * N, c, q * N, dhFull, q * N);
+      weightsOnly.read(0, h, q * N, r, 0);
+      weightsOnly.backward(0, h, q * N, c, q * N, dhCut, q * N);
+      for (int j = 0; j < SLOTS; j++) {
+        for (int k = 0; k < N; k++) {
+          valuePath[j * N + k] += weightsOnly.weight(j) * c[q * N + k];
+        }
+      }
+    }
+    full.finish();
+    weightsOnly.finish();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.ga, cut.ga);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.gc, cut.gc);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.gv, cut.gv);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[READS * N], dhCut);
+    assertTrue(java.util.Arrays.stream(dhFull).anyMatch(x -> x != 0), "the exact pass credits h");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(valuePath, weightsOnly.dmem, 1e-15);
+  }
+
+  /**
    * f = Σ_q c_q · r(h_q) over {@value #READS} reads of one memory, so the credit that
    * {@link Attention#finish} completes from the sum over reads is checked too.
    */
