@@ -1,5 +1,6 @@
 package dev.plasticity.bptt;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plasticity.api.math.Rng;
@@ -77,12 +78,10 @@ class AttentionGradientTest {
     System.arraycopy(exact.wa, 0, cut.wa, 0, exact.wa.length);
     System.arraycopy(exact.wc, 0, cut.wc, 0, exact.wc.length);
     System.arraycopy(exact.v, 0, cut.v, 0, exact.v.length);
-    double[] mem = new double[SLOTS * N];
-    double[] h = new double[READS * N];
-    double[] c = new double[READS * N];
-    fill(mem, rng);
-    fill(h, rng);
-    fill(c, rng);
+    Reads p = Reads.random(rng);
+    double[] mem = p.mem();
+    double[] h = p.h();
+    double[] c = p.c();
     Attention full = filled(exact, 2, mem);
     Attention weightsOnly = new Attention(cut, 1, SLOTS, 2, false);
     for (int j = 0; j < SLOTS; j++) {
@@ -105,12 +104,12 @@ class AttentionGradientTest {
     }
     full.finish();
     weightsOnly.finish();
-    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.ga, cut.ga);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.gc, cut.gc);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(exact.gv, cut.gv);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[READS * N], dhCut);
+    assertArrayEquals(exact.ga, cut.ga);
+    assertArrayEquals(exact.gc, cut.gc);
+    assertArrayEquals(exact.gv, cut.gv);
+    assertArrayEquals(new double[READS * N], dhCut);
     assertTrue(java.util.Arrays.stream(dhFull).anyMatch(x -> x != 0), "the exact pass credits h");
-    org.junit.jupiter.api.Assertions.assertArrayEquals(valuePath, weightsOnly.dmem, 1e-15);
+    assertArrayEquals(valuePath, weightsOnly.dmem, 1e-15);
   }
 
   /**
@@ -120,12 +119,10 @@ class AttentionGradientTest {
   private void check(int top) {
     Rng rng = new Rng(3);
     AttentionWeights w = randomWeights(rng);
-    double[] mem = new double[SLOTS * N];
-    double[] h = new double[READS * N];
-    double[] c = new double[READS * N];
-    fill(mem, rng);
-    fill(h, rng);
-    fill(c, rng);
+    Reads p = Reads.random(rng);
+    double[] mem = p.mem();
+    double[] h = p.h();
+    double[] c = p.c();
     ToDoubleFunction<Void> f = unused -> {
       Attention att = filled(w, top, mem);
       double[] r = new double[N];
@@ -165,6 +162,17 @@ class AttentionGradientTest {
     double[] numeric = GradientCheck.numeric(unused -> f.applyAsDouble(null), x, 1e-6);
     double rel = GradientCheck.relativeNormError(analytic, numeric);
     assertTrue(rel < 1e-7, what + ": relative error " + rel);
+  }
+
+  /** Memories, the queries of {@value #READS} reads and each read's credit c_q, Gaussian. */
+  private record Reads(double[] mem, double[] h, double[] c) {
+    static Reads random(Rng rng) {
+      Reads p = new Reads(new double[SLOTS * N], new double[READS * N], new double[READS * N]);
+      fill(p.mem, rng);
+      fill(p.h, rng);
+      fill(p.c, rng);
+      return p;
+    }
   }
 
   private static AttentionWeights randomWeights(Rng rng) {
