@@ -374,18 +374,27 @@ final class Attention {
         dcm[co + i] += g;
       }
     }
-    for (int i = 0; i < a; i++) {
-      double g = dzsum[i];
-      if (g == 0) {
+    linearBackward(dzsum, 0, w.wa, w.ga, h, ho, dh, dho);
+  }
+
+  /**
+   * Backward of z = M x (M a × n) given ∂L/∂z in g from {@code go}: ∂M += g xᵀ and, when the
+   * states get the credit through the scores, ∂x += Mᵀ g.
+   */
+  private void linearBackward(double[] g, int go, double[] m, double[] gm, double[] x, int xo,
+      double[] dx, int dxo) {
+    for (int i = 0; i < w.a; i++) {
+      double gi = g[go + i];
+      if (gi == 0) {
         continue;
       }
       int r = i * n;
       for (int k = 0; k < n; k++) {
-        w.ga[r + k] += g * h[ho + k];
+        gm[r + k] += gi * x[xo + k];
       }
       if (scoreCreditToStates) {
         for (int k = 0; k < n; k++) {
-          dh[dho + k] += w.wa[r + k] * g;
+          dx[dxo + k] += m[r + k] * gi;
         }
       }
     }
@@ -413,21 +422,7 @@ final class Attention {
     int a = w.a;
     int mo = jb * n;
     int co = jb * a;
-    for (int i = 0; i < a; i++) {
-      double g = dcm[co + i];
-      if (g == 0) {
-        continue;
-      }
-      int r = i * n;
-      for (int k = 0; k < n; k++) {
-        w.gc[r + k] += g * mem[mo + k];
-      }
-      if (scoreCreditToStates) {
-        for (int k = 0; k < n; k++) {
-          dmem[mo + k] += w.wc[r + k] * g;
-        }
-      }
-    }
+    linearBackward(dcm, co, w.wc, w.gc, mem, mo, dmem, mo);
     java.util.Arrays.fill(dcm, co, co + a, 0);
   }
 

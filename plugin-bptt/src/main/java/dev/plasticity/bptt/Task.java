@@ -64,12 +64,11 @@ public interface Task {
 
     /**
      * What a checkpoint must keep: a run may stop after any tick, so the sequences drawn at
-     * {@link #begin} (a stream's past too). See {@link GeneratorState}.
+     * {@link #begin} (a stream's past too). No default: a generator that kept nothing here
+     * would resume a stopped sequence with other symbols. See {@link GeneratorState}.
      */
-    default double[] state() {
-      return new double[0];
-    }
+    double[] state();
 
-    default void restore(double[] state) {}
+    void restore(double[] state);
   }
 }
