@@ -33,7 +33,21 @@ class ModulePathIT {
   }
 
   static String run(List<String> cmd, int expectedExit) throws Exception {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    return run(cmd, java.util.Map.of(), expectedExit);
+  }
+
+  /** Runs {@code cmd} with {@code env} changed: an empty value removes the variable. */
+  static String run(List<String> cmd, java.util.Map<String, String> env, int expectedExit)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    env.forEach((k, v) -> {
+      if (v.isEmpty()) {
+        pb.environment().remove(k);
+      } else {
+        pb.environment().put(k, v);
+      }
+    });
+    Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(expectedExit, p.exitValue(), output);

@@ -102,6 +102,7 @@ public final class Runner {
     options.seeds().forEach(seeds::add);
     runInfo.put("command", command);
     runInfo.put("jobs", jobs);
+    runInfo.put(BlasThreads.KEY, BlasThreads.current());
     runInfo.put("scenarioSha256", sha256(file));
     writeJson(runDir.resolve("checkpoint/run.json"), runInfo);
     writeJson(runDir.resolve("checkpoint/progress.json"), progress(List.of()));
@@ -115,6 +116,7 @@ public final class Runner {
       throw new InputException(runDir.toString(), "not a run directory (no checkpoint/run.json)");
     }
     ObjectNode runInfo = (ObjectNode) Json.readFile(info);
+    BlasThreads.checkResume(runDir, runInfo, BlasThreads.current());
     Path file = Path.of(runInfo.get("scenarioFile").asText());
     List<String> variants = new ArrayList<>();
     runInfo.get("variants").forEach(v -> variants.add(v.asText()));
@@ -513,6 +515,7 @@ public final class Runner {
     p.put("cpus", Runtime.getRuntime().availableProcessors());
     p.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
     p.put("blas", Linalg.implementation());
+    p.put(BlasThreads.KEY, BlasThreads.current());
     ArrayNode plugins = p.putArray("plugins");
     for (Plugin plugin : types.plugins()) {
       ObjectNode o = plugins.addObject();
