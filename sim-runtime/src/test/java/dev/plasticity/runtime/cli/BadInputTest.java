@@ -81,8 +81,16 @@ class BadInputTest {
 
   @Test
   void duplicateKeysAndTrailingTokensAreMalformed() throws IOException {
-    assertTrue(validate("{\"name\": \"a\", \"name\": \"b\"}").get(0).contains("Duplicate field 'name'"));
-    assertTrue(validate(GOOD + " {}").get(0).contains("line"));
+    assertTrue(validate("{\"name\": \"a\", \"name\": \"b\"}").get(0)
+        .endsWith("line 1, column 21: the field 'name' appears twice in one object"));
+    assertTrue(validate(GOOD + " {}").get(0).contains("more text after the end of the JSON value"));
+  }
+
+  @Test
+  void aTruncatedFileSaysWhichObjectIsLeftOpen() throws IOException {
+    List<String> e = validate(GOOD.substring(0, GOOD.lastIndexOf('}')));
+    assertEquals(List.of("error: " + dir.resolve("s.json") + ": line 14, column 1: the file ends inside the object"
+        + " opened at line 1, column 1"), e);
   }
 
   @Test
