@@ -129,6 +129,26 @@ class BadInputTest {
   }
 
   @Test
+  void aWholeNumberBeyondItsTypeSaysTheRangeAllowed() throws IOException {
+    List<String> e = validate(GOOD.replace("\"size\": 3", "\"size\": 3000000000").replace("\"seed\": 1", "\"seed\": 1e30"));
+    assertEquals(2, e.size(), e.toString());
+    assertTrue(e.stream().anyMatch(l -> l.endsWith(
+        "$.seed: must be a whole number from -9223372036854775808 to 9223372036854775807, got 1.0E30")), e.toString());
+    // The population's @Min(1) narrows the range said.
+    assertTrue(e.stream().anyMatch(l -> l.endsWith(
+        "$.network.populations[0].size: must be a whole number from 1 to 2147483647, got 3000000000")), e.toString());
+  }
+
+  @Test
+  void kindsStartingWithAVowelTakeAn() throws IOException {
+    String learning = "\"learning\": {\"loss\": \"mse\", \"credit\": \"backprop\", \"optimizer\": 5},";
+    List<String> e = validate(GOOD.replace("\"schedule\"", learning + " \"schedule\""));
+    // (no credit rule is on this module's test path: "backprop" is reported unknown too)
+    assertTrue(e.stream().anyMatch(l -> l.endsWith(
+        "$.learning.optimizer: must be an optimizer type name or an object with a \"type\", got the number 5")), e.toString());
+  }
+
+  @Test
   void aMissingRequiredField() throws IOException {
     List<String> e = validate(GOOD.replace("\"batchSize\": 2", "\"shuffle\": false"));
     assertEquals(1, e.size(), e.toString());
