@@ -39,6 +39,11 @@ public final class ScenarioLoader {
     }
     ObjectNode base = ((ObjectNode) tree).deepCopy();
     Problems problems = new Problems();
+    // A top-level "$schema" tells editors where the schema is (plasticity schema); not ours to bind.
+    JsonNode schemaAddress = base.remove("$schema");
+    if (schemaAddress != null && !schemaAddress.isTextual()) {
+      problems.at("$.$schema", "must be a string (where editors find the schema), got " + Binder.describe(schemaAddress));
+    }
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
     }

@@ -66,6 +66,15 @@ class BadInputTest {
   }
 
   @Test
+  void aSchemaAddressForEditorsIsAcceptedAndIgnored() throws IOException {
+    InProcess.Result r = InProcess.run(TYPES, "validate",
+        write("s.json", GOOD.replace("\"name\": \"tiny\",", "\"$schema\": \"./schema.json\", \"name\": \"tiny\",")).toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("error: " + dir.resolve("s.json") + ": $.$schema: must be a string (where editors find the schema), got the number 1"),
+        validate(GOOD.replace("\"name\": \"tiny\",", "\"$schema\": 1, \"name\": \"tiny\",")));
+  }
+
+  @Test
   void malformedJsonNamesLineAndColumn() throws IOException {
     List<String> e = validate("{\n  \"name\": \"x\",\n  \"seed\": ,\n}");
     assertEquals(1, e.size(), e.toString());

@@ -34,5 +34,7 @@ class ListAndSchemaTest {
       String def = e.type().kind().name() + "." + e.type().name();
       assertTrue(schema.get("$defs").has(def), "schema has " + def);
     }
+    // Editors must not flag the "$schema" that points them at this schema.
+    assertTrue(schema.at("/$defs/Scenario/properties").has("$schema"), "a scenario may name its schema");
   }
 }
