@@ -9,10 +9,14 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code plasticity list}: every plugin and its component types, a line each. */
 @Command(name = "list", description = "List plugins and the component types they provide.")
 final class ListCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help = new HelpOption();
+
   private final TypeRegistry types;
 
   @Inject

@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plasticity validate FILE...}: every problem of every file, at once. */
 @Command(name = "validate", description = "Check scenarios and report every problem at once.")
 final class ValidateCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help = new HelpOption();
+
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")
   List<Path> files;
 

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bad input: exit code 2 and one line per problem that names where it is (JSON path,
@@ -233,6 +235,17 @@ class BadInputTest {
     InProcess.Result r = InProcess.run(TYPES, "run", "--nope");
     assertEquals(2, r.exit());
     assertFalse(r.err().contains("\tat "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "validate", "list", "schema", "resume"})
+  void everyCommandHasHelp(String command) {
+    for (String option : List.of("--help", "-h")) {
+      InProcess.Result r = InProcess.run(TYPES, command, option);
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(r.out().startsWith("Usage: plasticity " + command), r.out());
+      assertEquals("", r.err());
+    }
   }
 
   @Test
