@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -235,6 +236,31 @@ class BadInputTest {
     InProcess.Result r = InProcess.run(TYPES, "run", "--nope");
     assertEquals(2, r.exit());
     assertFalse(r.err().contains("\tat "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', value = {
+      "run s.json --seed abc~ error: --seed: 'abc' is not a whole number",
+      "run s.json --seeds 1,,2~ error: --seeds: '' is not a whole number",
+      "run s.json --jobs many~ error: --jobs: 'many' is not a whole number",
+      "run s.json --seed~ error: --seed: needs a value (N)",
+      "run --bogus~ error: missing SCENARIO (the scenario JSON file)|error: --bogus: unknown option",
+      "run s.json --sed 3~ error: --sed: unknown option; did you mean --seed or --seeds or --set?|error: '3': unexpected argument",
+      "list extra~ error: 'extra': unexpected argument",
+  })
+  void aCommandLinePicocliCannotParseGetsALinePerProblemAndWhereTheUsageIs(String args, String lines) {
+    InProcess.Result r = InProcess.run(TYPES, args.split(" "));
+    assertEquals(2, r.exit(), r.err());
+    String command = args.substring(0, args.indexOf(' '));
+    assertEquals(lines.replace("|", "\n") + "\nsee: bin/plasticity help " + command + "\n", r.err());
+  }
+
+  @Test
+  void anUnknownCommandListsTheCommands() {
+    InProcess.Result r = InProcess.run(TYPES, "runn", "s.json");
+    assertEquals(2, r.exit());
+    assertEquals("error: 'runn': unknown command; known: run, validate, list, schema, resume, help; did you mean 'run'?\n"
+        + "see: bin/plasticity help\n", r.err());
   }
 
   @ParameterizedTest
