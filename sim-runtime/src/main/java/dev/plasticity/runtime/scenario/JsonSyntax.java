@@ -42,12 +42,18 @@ final class JsonSyntax {
 
   /** "line 12, column 1: the file ends inside the object opened at line 1, column 1", or the column alone for a value. */
   static String describe(JsonProcessingException e, Text text) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : place(at.getLineNr(), at.getColumnNr(), text) + ": ";
-    return where + reason(e, text);
+    String where = where(e, text);
+    return (where.isEmpty() ? "" : where + ": ") + reason(e, text);
   }
 
-  private static String reason(JsonProcessingException e, Text text) {
+  /** "line 12, column 1" (or "column 20" in a value); empty when Jackson gives no place. */
+  static String where(JsonProcessingException e, Text text) {
+    JsonLocation at = e.getLocation();
+    return at == null ? "" : place(at.getLineNr(), at.getColumnNr(), text);
+  }
+
+  /** What is wrong, in words. */
+  static String reason(JsonProcessingException e, Text text) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
       return endOfInput(e, m, text);

@@ -3,7 +3,6 @@ package dev.plasticity.runtime.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,16 +16,6 @@ public final class Overrides {
   private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_-]+)((\\[\\d+\\])*)");
 
   private Overrides() {}
-
-  /** Parses a --set value: JSON when it parses, a plain string otherwise. */
-  public static JsonNode value(String text) {
-    try {
-      JsonNode n = Json.MAPPER.readTree(text);
-      return n == null || n.isMissingNode() ? TextNode.valueOf(text) : n;
-    } catch (java.io.IOException e) {
-      return TextNode.valueOf(text);
-    }
-  }
 
   /**
    * Sets {@code path} in {@code root} to {@code value}, creating missing objects on the

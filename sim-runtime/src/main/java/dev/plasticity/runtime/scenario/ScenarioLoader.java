@@ -57,15 +57,11 @@ public final class ScenarioLoader {
         }
       }
     }
-    for (String set : options.sets()) {
-      int eq = set.indexOf('=');
-      if (eq <= 0) {
-        problems.add("--set " + set + ": expected path=value");
-        continue;
-      }
-      String msg = Overrides.set(base, set.substring(0, eq), Overrides.value(set.substring(eq + 1)));
+    for (String text : options.sets()) {
+      SetOption set = SetOption.parse(text, problems);
+      String msg = set == null ? null : Overrides.set(base, set.path(), set.value());
       if (msg != null) {
-        problems.add("--set " + set + ": " + msg);
+        problems.add("--set " + set.text() + ": " + msg);
       }
     }
     List<Variant> variants = new ArrayList<>();

@@ -230,6 +230,23 @@ class BadInputTest {
   }
 
   @Test
+  void aSetValueThatStartsLikeJsonMustBeJson() throws IOException {
+    Path scenario = write("s.json", GOOD);
+    List<String> e = errors(InProcess.run(TYPES, "validate", scenario.toString(),
+        "--set", "network.projections[0].init={\"type\": \"normal\"", "--set", "metrics=[\"train-loss\",]",
+        "--set", "name=\"tiny"));
+    assertEquals(List.of(
+        "error: " + scenario + ": --set network.projections[0].init: not valid JSON at column 18: the value ends inside"
+            + " the object opened at column 1",
+        "error: " + scenario + ": --set metrics: not valid JSON at column 15: expected a value, found ']' (JSON allows no trailing comma)",
+        "error: " + scenario + ": --set name: not valid JSON at column 6: the value ends inside a string (its closing \" is missing)"), e);
+    // Anything else is JSON when it parses, a plain string otherwise.
+    InProcess.Result r = InProcess.run(TYPES, "validate", scenario.toString(), "--set", "name=a {b",
+        "--set", "schedule.epochs=2", "--set", "network.projections[0].init={\"type\": \"normal\", \"std\": 0.1}");
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  @Test
   void aMissingScenarioFileAndAnUnknownOption() {
     List<String> e = errors(InProcess.run(TYPES, "validate", dir.resolve("absent.json").toString()));
     assertTrue(e.get(0).endsWith("absent.json: no such file"), e.get(0));
