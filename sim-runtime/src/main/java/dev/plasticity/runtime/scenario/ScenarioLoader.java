@@ -57,15 +57,27 @@ public final class ScenarioLoader {
         }
       }
     }
+    Changes changes = new Changes();
+    List<Landed> intoVariants = new ArrayList<>();
     for (String text : options.sets()) {
       SetOption set = SetOption.parse(text, problems);
-      String msg = set == null ? null : Overrides.set(base, set.path(), set.value());
+      if (set == null) {
+        continue;
+      }
+      Overrides.Target target = Overrides.target(base, set.path()); // before the set adds keys
+      String msg = Overrides.set(base, set.path(), set.value());
       if (msg != null) {
         problems.add("--set " + set.text() + ": " + msg);
+      } else if (target.block() == null) {
+        changes.bySet("$." + set.path(), set.text());
+      } else {
+        intoVariants.add(new Landed(set, target));
       }
     }
     List<Variant> variants = new ArrayList<>();
-    Scenario bound = binder.bind(base, Scenario.class, "$", problems);
+    Problems baseProblems = new Problems();
+    Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
+    problems.addAll(changes.explain(baseProblems), "");
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
     if (variantsNode != null && variantsNode.isObject()) {
@@ -98,15 +110,19 @@ public final class ScenarioLoader {
         }
         ObjectNode vt = base.deepCopy();
         Problems vp = new Problems();
+        Changes vc = changes.copy();
         for (Iterator<Map.Entry<String, JsonNode>> it = variantsNode.get(name).fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> change = it.next();
           String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
           if (msg != null) {
             vp.at("$.variants." + name + "." + change.getKey(), msg);
           }
+          vc.byVariant("$." + change.getKey());
         }
+        intoVariants.stream().filter(l -> l.target().block().equals("variants." + name))
+            .forEach(l -> vc.bySet("$." + l.target().withinBlock(), l.set().text()));
         Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-        problems.addAll(vp, vp.isEmpty() ? "" : "variant '" + name + "': ");
+        problems.addAll(vc.explain(vp), vp.isEmpty() ? "" : "variant '" + name + "': ");
         if (s != null) {
           addReplicates(variants, name, vt, s, options.seeds(), problems);
         }
@@ -118,6 +134,9 @@ public final class ScenarioLoader {
     problems.throwIfAny(source);
     return new LoadedScenario(file, base, List.copyOf(variants));
   }
+
+  /** A --set into a block of dotted keys (a variant), and where in that block it landed. */
+  private record Landed(SetOption set, Overrides.Target target) {}
 
   /**
    * Adds the variant as it is, or, with {@code seeds}, once per seed under

@@ -247,6 +247,23 @@ class BadInputTest {
   }
 
   @Test
+  void aSetReachesIntoAVariantsDottedKeysAndItsProblemsSaySo() throws IOException {
+    Path scenario = write("s.json", GOOD.replace("\"metrics\": []",
+        "\"metrics\": [], \"variants\": {\"wide\": {\"network.projections[0].init\": {\"type\": \"normal\", \"std\": 0.1}}}"));
+    InProcess.Result r = InProcess.run(TYPES, "validate", scenario.toString(),
+        "--set", "variants.wide.network.projections[0].init.std=0.5");
+    assertEquals(0, r.exit(), r.err());
+    List<String> e = errors(InProcess.run(TYPES, "validate", scenario.toString(),
+        "--set", "variants.wide.network.projections[0].init.std=ten"));
+    assertEquals(List.of(
+        "error: " + scenario + ": variant 'wide': $.network.projections[0].init.std: must be a number, got the string \"ten\""
+            + " (set by --set variants.wide.network.projections[0].init.std=ten)"), e);
+    e = errors(InProcess.run(TYPES, "validate", scenario.toString(), "--set", "network.projections[0]={\"from\": \"in\"}"));
+    assertEquals(List.of("error: " + scenario + ": $.network.projections[0].to: missing required field"
+        + " (set by --set network.projections[0]={\"from\": \"in\"})"), e);
+  }
+
+  @Test
   void aMissingScenarioFileAndAnUnknownOption() {
     List<String> e = errors(InProcess.run(TYPES, "validate", dir.resolve("absent.json").toString()));
     assertTrue(e.get(0).endsWith("absent.json: no such file"), e.get(0));
