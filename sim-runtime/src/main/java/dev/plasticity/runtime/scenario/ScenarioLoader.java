@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a scenario file, applies the command line's settings and each variant's changes,
@@ -75,23 +76,26 @@ public final class ScenarioLoader {
       }
     }
     List<Variant> variants = new ArrayList<>();
-    Problems baseProblems = new Problems();
-    Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
-    problems.addAll(changes.explain(baseProblems), "");
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
     if (variantsNode != null && variantsNode.isObject()) {
       variantsNode.fieldNames().forEachRemaining(names::add);
     }
+    Problems baseProblems = new Problems();
+    Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
+    // Read from the tree, not the bound scenario: said even when the scenario has other problems.
+    JsonNode baseline = base.get("baseline");
+    if (baseline != null && baseline.isTextual() && !names.contains(baseline.textValue())) {
+      baseProblems.at("$.baseline", "no such variant '" + baseline.textValue() + "'; "
+          + Suggest.knownAndNearest(baseline.textValue(), names));
+    }
+    problems.addAll(changes.explain(baseProblems), "");
+    Set<String> baseLines = Set.copyOf(problems.lines());
     for (String wanted : options.variants()) {
       if (!names.contains(wanted) && !(names.isEmpty() && wanted.equals(Variant.DEFAULT))) {
         problems.add("--variant " + wanted + ": no such variant; "
             + Suggest.knownAndNearest(wanted, names.isEmpty() ? List.of(Variant.DEFAULT) : names));
       }
-    }
-    if (bound != null && bound.baseline() != null && !names.contains(bound.baseline())) {
-      problems.at("$.baseline", "no such variant '" + bound.baseline() + "'; "
-          + Suggest.knownAndNearest(bound.baseline(), names));
     }
     if (options.seed() != null && !options.seeds().isEmpty()) {
       problems.add("--seed and --seeds: give one or the other");
@@ -103,15 +107,18 @@ public final class ScenarioLoader {
       if (bound != null) {
         addReplicates(variants, Variant.DEFAULT, base, bound, options.seeds(), problems);
       }
-    } else if (bound != null) {
+    } else {
+      // Every variant is bound even when the base scenario has problems, so that all are said
+      // at once; a variant's problems that the base has too are said once, for the base.
       for (String name : names) {
-        if (!options.variants().isEmpty() && !options.variants().contains(name)) {
-          continue;
+        JsonNode changesOfVariant = variantsNode.get(name);
+        if (!options.variants().isEmpty() && !options.variants().contains(name) || !changesOfVariant.isObject()) {
+          continue; // a variant that is not an object is a problem of the base ($.variants.NAME)
         }
         ObjectNode vt = base.deepCopy();
-        Problems vp = new Problems();
         Changes vc = changes.copy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = variantsNode.get(name).fields(); it.hasNext(); ) {
+        Problems vp = new Problems();
+        for (Iterator<Map.Entry<String, JsonNode>> it = changesOfVariant.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> change = it.next();
           String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
           if (msg != null) {
@@ -122,7 +129,8 @@ public final class ScenarioLoader {
         intoVariants.stream().filter(l -> l.target().block().equals("variants." + name))
             .forEach(l -> vc.bySet("$." + l.target().withinBlock(), l.set().text()));
         Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-        problems.addAll(vc.explain(vp), vp.isEmpty() ? "" : "variant '" + name + "': ");
+        vc.explain(vp).lines().stream().filter(l -> !baseLines.contains(l))
+            .forEach(l -> problems.add("variant '" + name + "': " + l));
         if (s != null) {
           addReplicates(variants, name, vt, s, options.seeds(), problems);
         }

@@ -199,6 +199,25 @@ class BadInputTest {
   }
 
   @Test
+  void everyBadVariantIsReportedEvenWhenTheBaseHasProblemsToo() throws IOException {
+    String variants = "\"baseline\": \"fast\", \"variants\": {\"d\": 5, \"a\": {\"schedule.epochs\": \"x\"},"
+        + " \"b\": {\"network.populations[1].activation\": \"tahn\"}, \"c\": {\"schedule.batchSize\": 0},"
+        + " \"ok\": {\"schedule.shuffle\": false}}";
+    Path scenario = write("s.json", GOOD.replace("\"metrics\": []", "\"metrics\": [], " + variants)
+        .replace("\"seed\": 1", "\"seed\": \"one\""));
+    List<String> e = errors(InProcess.run(TYPES, "validate", scenario.toString()));
+    String at = "error: " + scenario + ": ";
+    assertEquals(List.of(
+        at + "$.seed: must be a whole number, got the string \"one\"",
+        at + "$.variants.d: must be an object, got the number 5",
+        at + "$.baseline: no such variant 'fast'; known: d, a, b, c, ok",
+        at + "variant 'a': $.schedule.epochs: must be a whole number, got the string \"x\"",
+        at + "variant 'b': $.network.populations[1].activation: unknown activation type 'tahn'; known: identity, tanh, relu,"
+            + " sigmoid; did you mean 'tanh'?",
+        at + "variant 'c': $.schedule.batchSize: must be >= 1, got 0"), e);
+  }
+
+  @Test
   void anUnwritableOutputDirectory() throws IOException {
     Path scenario = write("s.json", GOOD);
     Path blocker = dir.resolve("a-file");
