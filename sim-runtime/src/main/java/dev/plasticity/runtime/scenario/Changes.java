@@ -30,12 +30,11 @@ final class Changes {
   }
 
   /**
-   * {@code path} was set by the smoke block's {@code key}: its problems are said where the
-   * change is written, {@code $.smoke["data.trainLimit"]}.
+   * {@code path} was set by a change of the smoke block: its problems are said where that
+   * change is written, {@code written} ({@code $.smoke["data.trainLimit"]}).
    */
-  void bySmoke(String path, String key) {
-    changes.add(new Change(path, p -> new Problem(
-        "$.smoke[\"" + key + "\"]" + p.path().substring(path.length()), p.message())));
+  void bySmoke(String path, String written) {
+    changes.add(new Change(path, p -> new Problem(written + p.path().substring(path.length()), p.message())));
   }
 
   /** {@code path} was set by the variant being bound: its problems need no more words. */

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads a scenario file, applies the command line's settings and each variant's changes,
@@ -48,33 +49,30 @@ public final class ScenarioLoader {
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
     }
+    Changes changes = new Changes();
+    List<Landed> landed = new ArrayList<>();
+    List<SetOption> sets = new ArrayList<>();
+    options.sets().forEach(text -> java.util.Optional.ofNullable(SetOption.parse(text, problems)).ifPresent(sets::add));
+    // A --set into the smoke block changes what the block applies: before it; every other --set after.
+    Predicate<SetOption> intoSmoke = set -> {
+      Overrides.Target t = Overrides.target(base, set.path());
+      return t != null && "smoke".equals(t.block());
+    };
+    sets.stream().filter(intoSmoke).forEach(set -> applySet(base, set, changes, landed, problems));
     JsonNode smoke = base.get("smoke");
     if (options.smoke() && smoke != null && smoke.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> change = it.next();
         String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
         if (msg != null) {
-          problems.at("$.smoke." + change.getKey(), msg);
+          problems.at(smokeKey(change.getKey()), msg);
         }
+        changes.bySmoke("$." + change.getKey(), smokeKey(change.getKey()));
       }
+      landed.stream().filter(l -> l.target().block().equals("smoke"))
+          .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
     }
-    Changes changes = new Changes();
-    List<Landed> intoVariants = new ArrayList<>();
-    for (String text : options.sets()) {
-      SetOption set = SetOption.parse(text, problems);
-      if (set == null) {
-        continue;
-      }
-      Overrides.Target target = Overrides.target(base, set.path()); // before the set adds keys
-      String msg = Overrides.set(base, set.path(), set.value());
-      if (msg != null) {
-        problems.add("--set " + set.text() + ": " + msg);
-      } else if (target.block() == null) {
-        changes.bySet("$." + set.path(), set.text());
-      } else {
-        intoVariants.add(new Landed(set, target));
-      }
-    }
+    sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
     List<Variant> variants = new ArrayList<>();
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
@@ -126,7 +124,7 @@ public final class ScenarioLoader {
           }
           vc.byVariant("$." + change.getKey());
         }
-        intoVariants.stream().filter(l -> l.target().block().equals("variants." + name))
+        landed.stream().filter(l -> l.target().block().equals("variants." + name))
             .forEach(l -> vc.bySet("$." + l.target().withinBlock(), l.set().text()));
         Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
         vc.explain(vp).lines().stream().filter(l -> !baseLines.contains(l))
@@ -143,8 +141,30 @@ public final class ScenarioLoader {
     return new LoadedScenario(file, base, List.copyOf(variants));
   }
 
-  /** A --set into a block of dotted keys (a variant), and where in that block it landed. */
+  /** A --set into a block of dotted keys (a variant, the smoke block), and where in that block it landed. */
   private record Landed(SetOption set, Overrides.Target target) {}
+
+  /**
+   * Applies a --set to the base tree. Its value is remembered for messages: at its path, or,
+   * in a block of dotted keys, as {@link Landed} for when the block is applied.
+   */
+  private static void applySet(ObjectNode base, SetOption set, Changes changes, List<Landed> landed,
+      Problems problems) {
+    Overrides.Target target = Overrides.target(base, set.path()); // before the set adds keys
+    String msg = Overrides.set(base, set.path(), set.value());
+    if (msg != null) {
+      problems.add("--set " + set.text() + ": " + msg);
+    } else if (target.block() == null) {
+      changes.bySet("$." + set.path(), set.text());
+    } else {
+      landed.add(new Landed(set, target));
+    }
+  }
+
+  /** Where a smoke change is written: {@code $.smoke["data.trainLimit"]}. */
+  private static String smokeKey(String key) {
+    return "$.smoke[\"" + key + "\"]";
+  }
 
   /**
    * Adds the variant as it is, or, with {@code seeds}, once per seed under

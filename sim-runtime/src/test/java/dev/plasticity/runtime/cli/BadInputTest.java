@@ -218,6 +218,26 @@ class BadInputTest {
   }
 
   @Test
+  void theSmokeBlocksProblemsAreSaidWhereItsChangesAreWritten() throws IOException {
+    Path scenario = write("s.json", GOOD.replace("\"metrics\": []",
+        "\"metrics\": [], \"smoke\": {\"data.limt\": 2, \"schedule\": {\"epochs\": 0, \"batchSize\": 1}}"));
+    String at = "error: " + scenario + ": ";
+    List<String> expected = List.of(
+        at + "$.smoke[\"data.limt\"]: unknown field; known: path, limit; did you mean 'limit'?",
+        at + "$.smoke[\"schedule\"].epochs: must be >= 1, got 0");
+    assertEquals(expected, errors(InProcess.run(TYPES, "validate", scenario.toString())));
+    assertEquals(expected, errors(InProcess.run(TYPES, "run", scenario.toString(), "--smoke", "--out", dir.resolve("r").toString())));
+    // A --set into the smoke block changes what it applies, and says so.
+    assertEquals(List.of(at + "$.smoke[\"data.limt\"]: unknown field; known: path, limit; did you mean 'limit'?",
+            at + "$.schedule.epochs: must be >= 1, got -1 (set by --set smoke.schedule.epochs=-1)"),
+        errors(InProcess.run(TYPES, "validate", scenario.toString(), "--set", "smoke.schedule.epochs=-1")));
+    // A problem a smoke change makes elsewhere says that it comes with them.
+    scenario = write("s.json", GOOD.replace("\"metrics\": []", "\"metrics\": [], \"smoke\": {\"network.populations[1].id\": \"o\"}"));
+    assertEquals(List.of(at + "$.network.projections[0].to: unknown population 'out'; known: in, o (with the smoke changes)"),
+        errors(InProcess.run(TYPES, "validate", scenario.toString())));
+  }
+
+  @Test
   void anUnwritableOutputDirectory() throws IOException {
     Path scenario = write("s.json", GOOD);
     Path blocker = dir.resolve("a-file");
