@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Vectors, one per line, numbers separated by commas (or white space): SIFT-10k, say.
@@ -23,7 +25,8 @@ import java.util.List;
 public record CsvVectors(
     @Doc("the file; relative paths resolve against the scenario's directory") String path,
     @Doc("use only the first N rows (0: all)") @Default("0") @Min(0) int limit)
-    implements DataSource {
+    implements DataSource, KnownShape {
+  private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
 
   @Override
   public Data load(DataContext ctx) throws IOException {
@@ -40,7 +43,7 @@ public record CsvVectors(
         if (line.isBlank()) {
           continue;
         }
-        String[] parts = line.trim().split("[,\\s]+");
+        String[] parts = SEPARATORS.split(line.trim());
         if (d < 0) {
           d = parts.length;
         } else if (parts.length != d) {
@@ -68,6 +71,21 @@ public record CsvVectors(
     Dataset all = new Dataset(file.getFileName().toString(),
         Matrix.wrap(Arrays.copyOf(values, n * d), n, d), filled(n), 0);
     return new Data(all, all);
+  }
+
+  /** As many features as the file's first line has numbers; unlabelled. Empty when the file cannot be read. */
+  @Override
+  public Optional<DataShape> shape(DataContext ctx) {
+    try (BufferedReader r = Files.newBufferedReader(ctx.resolve(path), StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          return Optional.of(new DataShape(SEPARATORS.split(line.trim()).length, 0));
+        }
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // check() and load() say what is wrong with the file
+    }
   }
 
   private static int[] filled(int n) {

@@ -36,7 +36,9 @@ public record FashionMnist(
         @Min(value = 0, exclusive = true) double scale,
     @Doc("use only the first N training images (0: all)") @Default("0") @Min(0) int trainLimit,
     @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit)
-    implements DataSource {
+    implements DataSource, KnownShape {
+  /** 28 × 28 images of ten kinds of clothing, whatever the files: the set is fixed. */
+  static final DataShape SHAPE = new DataShape(28 * 28, 10);
 
   /** Where Debian's dataset-fashion-mnist puts the files (a property overrides it, for tests). */
   static String systemDir() {
@@ -92,6 +94,11 @@ public record FashionMnist(
           + Part.TRAIN_IMAGES.file + " and the three others)");
     }
     return List.of();
+  }
+
+  @Override
+  public java.util.Optional<DataShape> shape(DataContext ctx) {
+    return java.util.Optional.of(SHAPE);
   }
 
   private List<Path> candidates(DataContext ctx) {
@@ -179,7 +186,7 @@ public record FashionMnist(
     int[] shape = new int[2];
     float[] x = IdxReader.images(InflatedCopies.of(dir.resolve(images.file), cache), 0, (float) scale, shape);
     int[] y = IdxReader.labels(dir.resolve(labels.file), 0);
-    return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, 10);
+    return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, SHAPE.classes());
   }
 
   static String sha256(Path file) throws IOException {

@@ -238,6 +238,20 @@ class BadInputTest {
   }
 
   @Test
+  void theInputPopulationIsCheckedAgainstTheFeaturesOfTheDataBeforeARun() throws IOException {
+    Path scenario = write("s.json", GOOD.replace("\"metrics\": []",
+        "\"metrics\": [], \"variants\": {\"a\": {}, \"b\": {\"network.populations[0].size\": 5}}"));
+    String at = "error: " + scenario + ": ";
+    assertEquals(List.of(at + "$.network.populations[0].size: 4 units but the data has 3 features"
+            + " (set by --set network.populations[0].size=4)",
+            at + "variant 'b': $.network.populations[0].size: 5 units but the data has 3 features"),
+        errors(InProcess.run(TYPES, "validate", scenario.toString(), "--set", "network.populations[0].size=4")));
+    assertEquals(List.of(at + "variant 'b': $.network.populations[0].size: 5 units but the data has 3 features"),
+        errors(InProcess.run(TYPES, "run", scenario.toString(), "--out", dir.resolve("r").toString())));
+    assertFalse(Files.exists(dir.resolve("r")), "refused before the run started");
+  }
+
+  @Test
   void anUnwritableOutputDirectory() throws IOException {
     Path scenario = write("s.json", GOOD);
     Path blocker = dir.resolve("a-file");
