@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.data;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
@@ -94,14 +95,18 @@ public record CsvVectors(
     return labels;
   }
 
+  /** A file that cannot be read is a problem of {@code path}: thrown as such, for the loader to say at $.data.path. */
   @Override
   public List<String> check(DataContext ctx) {
     Path file = ctx.resolve(path);
+    if (!Files.exists(file)) {
+      throw new ConfigException("path", WrittenPath.notFound(path, ctx));
+    }
     if (!Files.isRegularFile(file)) {
-      return List.of("data file not found: " + file);
+      throw new ConfigException("path", WrittenPath.where(path, ctx) + ": a directory, not a file");
     }
     if (!Files.isReadable(file)) {
-      return List.of("data file not readable: " + file);
+      throw new ConfigException("path", WrittenPath.where(path, ctx) + ": not readable (permission denied)");
     }
     return List.of();
   }

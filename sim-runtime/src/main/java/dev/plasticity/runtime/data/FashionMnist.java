@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.data;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
@@ -89,8 +90,12 @@ public record FashionMnist(
   public List<String> check(DataContext ctx) {
     // A directory given explicitly must hold the files; otherwise a run searches the
     // system and cache directories and downloads as a last resort, so nothing is wrong yet.
+    // A problem of "dir" is thrown as such, for the loader to say at $.data.dir.
+    if (dir != null && !Files.exists(ctx.resolve(dir))) {
+      throw new ConfigException("dir", WrittenPath.notFound(dir, ctx));
+    }
     if (dir != null && !complete(ctx.resolve(dir))) {
-      return List.of("no Fashion-MNIST files in " + ctx.resolve(dir) + " (expected "
+      throw new ConfigException("dir", WrittenPath.where(dir, ctx) + ": no Fashion-MNIST files there (expected "
           + Part.TRAIN_IMAGES.file + " and the three others)");
     }
     return List.of();

@@ -8,10 +8,8 @@ import dev.plasticity.runtime.config.Binder;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.config.Problems;
 import dev.plasticity.runtime.config.Suggest;
-import dev.plasticity.runtime.data.DataShape;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +82,8 @@ public final class ScenarioLoader {
     }
     Problems baseProblems = new Problems();
     Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
-    Map<String, Optional<DataShape>> shapes = new HashMap<>(); // by the data's JSON: read once
-    checkFit(bound, base, data, shapes, baseProblems);
+    DataChecks dataChecks = new DataChecks(data);
+    dataChecks.check(bound, base, baseProblems);
     // Read from the tree, not the bound scenario: said even when the scenario has other problems.
     JsonNode baseline = base.get("baseline");
     if (baseline != null && baseline.isTextual() && !names.contains(baseline.textValue())) {
@@ -132,7 +130,7 @@ public final class ScenarioLoader {
         landed.stream().filter(l -> l.target().block().equals("variants." + name))
             .forEach(l -> vc.bySet("$." + l.target().withinBlock(), l.set().text()));
         Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-        checkFit(s, vt, data, shapes, vp);
+        dataChecks.check(s, vt, vp);
         vc.explain(vp).lines().stream().filter(l -> !baseLines.contains(l))
             .forEach(l -> problems.add("variant '" + name + "': " + l));
         if (s != null) {
@@ -140,21 +138,8 @@ public final class ScenarioLoader {
         }
       }
     }
-    if (bound != null && data != null) {
-      bound.data().check(data).forEach(p -> problems.at("$.data", p));
-    }
     problems.throwIfAny(source);
     return new LoadedScenario(file, base, List.copyOf(variants));
-  }
-
-  /** Checks a bound scenario's network against its data's shape, where the shape is known without loading. */
-  private static void checkFit(Scenario s, JsonNode tree, DataContext data, Map<String, Optional<DataShape>> shapes,
-      Problems problems) {
-    if (s == null || data == null) {
-      return;
-    }
-    shapes.computeIfAbsent(tree.path("data").toString(), k -> NetworkFit.shapeOf(s.data(), data))
-        .ifPresent(shape -> NetworkFit.check(s, shape, problems));
   }
 
   /** A --set into a block of dotted keys (a variant, the smoke block), and where in that block it landed. */

@@ -175,10 +175,21 @@ class BadInputTest {
   }
 
   @Test
-  void aMissingDataFileNamesTheFile() throws IOException {
-    List<String> e = validate(GOOD.replace("vectors.csv", "nowhere.csv"));
-    assertEquals(1, e.size(), e.toString());
-    assertTrue(e.get(0).contains("$.data: data file not found: ") && e.get(0).contains("nowhere.csv"), e.get(0));
+  void aMissingDataFileSaysWhatItIsRelativeTo() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Path scenario = elsewhere.resolve("mine.json");
+    Files.writeString(scenario, GOOD.replace("vectors.csv", "../data/vectors.csv"));
+    Path workingDirCandidate = Path.of("../data/vectors.csv").toAbsolutePath().normalize();
+    assertEquals(List.of("error: " + scenario + ": $.data.path: '../data/vectors.csv' (relative to the scenario's directory "
+            + elsewhere + ") is " + dir.resolve("data/vectors.csv") + ": not found (nor is " + workingDirCandidate
+            + ", relative to the working directory)"),
+        errors(InProcess.run(TYPES, "validate", scenario.toString())));
+    // The same before a run starts; and a variant's own data is checked too.
+    write("s.json", GOOD); // and vectors.csv beside it
+    Files.writeString(scenario, GOOD.replace("vectors.csv", "../vectors.csv")
+        .replace("\"metrics\": []", "\"metrics\": [], \"variants\": {\"a\": {}, \"b\": {\"data.path\": \"/nowhere.csv\"}}"));
+    assertEquals(List.of("error: " + scenario + ": variant 'b': $.data.path: '/nowhere.csv': not found"),
+        errors(InProcess.run(TYPES, "run", scenario.toString(), "--out", dir.resolve("r").toString())));
   }
 
   @Test
