@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -51,29 +52,7 @@ public final class ScenarioLoader {
       base.set("seed", LongNode.valueOf(options.seed()));
     }
     Changes changes = new Changes();
-    List<Landed> landed = new ArrayList<>();
-    List<SetOption> sets = new ArrayList<>();
-    options.sets().forEach(text -> Optional.ofNullable(SetOption.parse(text, problems)).ifPresent(sets::add));
-    // A --set into the smoke block changes what the block applies: before it; every other --set after.
-    Predicate<SetOption> intoSmoke = set -> {
-      Overrides.Target t = Overrides.target(base, set.path());
-      return t != null && "smoke".equals(t.block());
-    };
-    sets.stream().filter(intoSmoke).forEach(set -> applySet(base, set, changes, landed, problems));
-    JsonNode smoke = base.get("smoke");
-    if (options.smoke() && smoke != null && smoke.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> change = it.next();
-        String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
-        if (msg != null) {
-          problems.at(smokeKey(change.getKey()), msg);
-        }
-        changes.bySmoke("$." + change.getKey(), smokeKey(change.getKey()));
-      }
-      landed.stream().filter(l -> l.target().block().equals("smoke"))
-          .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
-    }
-    sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
+    List<Landed> landed = applySetsAndSmoke(base, options, changes, problems);
     List<Variant> variants = new ArrayList<>();
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
@@ -116,30 +95,73 @@ public final class ScenarioLoader {
         if (!options.variants().isEmpty() && !options.variants().contains(name) || !changesOfVariant.isObject()) {
           continue; // a variant that is not an object is a problem of the base ($.variants.NAME)
         }
-        ObjectNode vt = base.deepCopy();
-        Changes vc = changes.copy();
-        Problems vp = new Problems();
-        for (Iterator<Map.Entry<String, JsonNode>> it = changesOfVariant.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> change = it.next();
-          String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
-          if (msg != null) {
-            vp.at("$.variants." + name + "." + change.getKey(), msg);
-          }
-          vc.byVariant("$." + change.getKey());
-        }
-        landed.stream().filter(l -> l.target().block().equals("variants." + name))
-            .forEach(l -> vc.bySet("$." + l.target().withinBlock(), l.set().text()));
-        Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-        dataChecks.check(s, vt, vp);
-        vc.explain(vp).lines().stream().filter(l -> !baseLines.contains(l))
-            .forEach(l -> problems.add("variant '" + name + "': " + l));
-        if (s != null) {
-          addReplicates(variants, name, vt, s, options.seeds(), problems);
+        Variant v = bindVariant(name, changesOfVariant, base, changes.copy(), landed, dataChecks, vp -> vp.lines()
+            .stream().filter(l -> !baseLines.contains(l)).forEach(l -> problems.add("variant '" + name + "': " + l)));
+        if (v != null) {
+          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), options.seeds(), problems);
         }
       }
     }
     problems.throwIfAny(source);
     return new LoadedScenario(file, base, List.copyOf(variants));
+  }
+
+  /**
+   * Applies the command line's --sets and, with --smoke, the smoke block to {@code base},
+   * noting each change for messages; returns the --sets that landed in a variant or the
+   * smoke block.
+   */
+  private static List<Landed> applySetsAndSmoke(ObjectNode base, RunOptions options, Changes changes,
+      Problems problems) {
+    List<Landed> landed = new ArrayList<>();
+    List<SetOption> sets = new ArrayList<>();
+    options.sets().forEach(text -> Optional.ofNullable(SetOption.parse(text, problems)).ifPresent(sets::add));
+    // A --set into the smoke block changes what the block applies: before it; every other --set after.
+    Predicate<SetOption> intoSmoke = set -> {
+      Overrides.Target t = Overrides.target(base, set.path());
+      return t != null && "smoke".equals(t.block());
+    };
+    sets.stream().filter(intoSmoke).forEach(set -> applySet(base, set, changes, landed, problems));
+    JsonNode smoke = base.get("smoke");
+    if (options.smoke() && smoke != null && smoke.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> change = it.next();
+        String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
+        if (msg != null) {
+          problems.at(smokeKey(change.getKey()), msg);
+        }
+        changes.bySmoke("$." + change.getKey(), smokeKey(change.getKey()));
+      }
+      landed.stream().filter(l -> l.target().block().equals("smoke"))
+          .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    }
+    sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
+    return landed;
+  }
+
+  /**
+   * Applies a variant's changes to a copy of {@code base} and binds it: the variant, or null
+   * when it has problems, which go to {@code report} explained by {@code changes} (the base's,
+   * to which the variant's own are added).
+   */
+  private Variant bindVariant(String name, JsonNode changesOfVariant, ObjectNode base, Changes changes,
+      List<Landed> landed, DataChecks dataChecks, Consumer<Problems> report) {
+    ObjectNode vt = base.deepCopy();
+    Problems vp = new Problems();
+    for (Iterator<Map.Entry<String, JsonNode>> it = changesOfVariant.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> change = it.next();
+      String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
+      if (msg != null) {
+        vp.at("$.variants." + name + "." + change.getKey(), msg);
+      }
+      changes.byVariant("$." + change.getKey());
+    }
+    landed.stream().filter(l -> l.target().block().equals("variants." + name))
+        .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
+    dataChecks.check(s, vt, vp);
+    report.accept(changes.explain(vp));
+    return s == null || !vp.isEmpty() ? null : new Variant(name, vt, s);
   }
 
   /** A --set into a block of dotted keys (a variant, the smoke block), and where in that block it landed. */
