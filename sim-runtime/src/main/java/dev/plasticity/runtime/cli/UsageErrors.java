@@ -101,15 +101,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return "missing " + arg.paramLabel() + (what.length == 0 ? "" : " (" + what[0] + ")");
   }
 
-  /** Each unknown option or stray argument on a line of its own, with picocli's nearest option. */
+  /** Each unknown option or stray argument on a line of its own, with the nearest option or command. */
   private static List<String> unmatched(UnmatchedArgumentException u) {
     List<String> out = new ArrayList<>();
-    List<String> suggestions = u.getSuggestions();
     boolean expectsCommand = !u.getCommandLine().getSubcommands().isEmpty();
     for (String arg : u.getUnmatched()) {
       if (arg.startsWith("-")) {
-        out.add(arg + ": unknown option"
-            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?"));
+        out.add(arg + ": unknown option" + Suggest.nearest(arg, u.getCommandLine().getCommandSpec().optionsMap().keySet())
+            .map(o -> "; did you mean " + o + "?").orElse(""));
       } else if (expectsCommand) {
         // The first word names the command; what follows it is that command's business.
         out.add("'" + arg + "': unknown command; "

@@ -343,7 +343,8 @@ class BadInputTest {
       "run s.json --jobs many~ error: --jobs: 'many' is not a whole number",
       "run s.json --seed~ error: --seed: needs a value (N)",
       "run --bogus~ error: missing SCENARIO (the scenario JSON file)|error: --bogus: unknown option",
-      "run s.json --sed 3~ error: --sed: unknown option; did you mean --seed or --seeds or --set?|error: '3': unexpected argument",
+      "run s.json --sed 3 --vairant x~ error: --sed: unknown option; did you mean --seed?|error: '3': unexpected argument"
+          + "|error: --vairant: unknown option; did you mean --variant?|error: 'x': unexpected argument",
       "list extra~ error: 'extra': unexpected argument",
   })
   void aCommandLinePicocliCannotParseGetsALinePerProblemAndWhereTheUsageIs(String args, String lines) {
