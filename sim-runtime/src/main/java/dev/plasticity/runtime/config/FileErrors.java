@@ -19,8 +19,15 @@ import java.util.Locale;
 public final class FileErrors {
   private FileErrors() {}
 
-  /** What went wrong with which file, as one line without exception names. */
-  public static String inWords(IOException e) {
+  /**
+   * What went wrong with which file, as one line without exception names; for what file
+   * operations throw (an {@link IOException}, or a {@link SecurityException} from a
+   * security manager's refusal).
+   */
+  public static String inWords(Exception e) {
+    if (e instanceof SecurityException) {
+      return "permission denied" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
     if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
       return e.getMessage() != null ? e.getMessage() : "input/output error";
     }

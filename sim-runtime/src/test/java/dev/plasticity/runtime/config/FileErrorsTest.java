@@ -33,5 +33,7 @@ class FileErrorsTest {
     assertEquals("/mnt/cd/x: read-only file system",
         FileErrors.inWords(new FileSystemException("/mnt/cd/x", null, "Read-only file system")));
     assertEquals("Is a directory", FileErrors.inWords(new IOException("Is a directory")));
+    // What the engine's run-directory code catches beside IOException.
+    assertEquals("permission denied", FileErrors.inWords(new SecurityException()));
   }
 }
