@@ -40,6 +40,16 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void theSchemaAcceptsAScenarioNamingItForEditors() throws Exception {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(Json.MAPPER.readTree(Scenarios.cli("schema").out()));
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.readFile(Scenarios.dir().resolve("alignment/bp-fashion-mnist.json"));
+    tree.put("$schema", "./schema.json");
+    assertTrue(schema.validate(tree).isEmpty(), schema.validate(tree).toString());
+  }
+
+  @Test
   void theSchemaRejectsWhatTheRuntimeRejects() throws Exception {
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(Json.MAPPER.readTree(Scenarios.cli("schema").out()));

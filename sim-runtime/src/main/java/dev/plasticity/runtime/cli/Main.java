@@ -56,6 +56,7 @@ public final class Main implements Runnable {
     }
     CommandLine cl = new CommandLine(Main.class, new GuiceFactory(injector));
     cl.setErr(new PrintWriter(err, true));
+    cl.setParameterExceptionHandler(new UsageErrors(err));
     cl.setExecutionExceptionHandler((ex, line, parse) -> handle(ex, err));
     return cl.execute(args);
   }

@@ -11,6 +11,9 @@ import picocli.CommandLine.Parameters;
 /** {@code plasticity resume DIR}: continues an interrupted run from its last checkpoint. */
 @Command(name = "resume", description = "Continue an interrupted run from its last checkpoint.")
 final class ResumeCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help = new HelpOption();
+
   @Parameters(index = "0", paramLabel = "DIR", description = "the run directory")
   Path dir;
 

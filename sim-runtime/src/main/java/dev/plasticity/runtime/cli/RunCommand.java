@@ -17,6 +17,9 @@ import picocli.CommandLine.Parameters;
 /** {@code plasticity run SCENARIO}: trains and writes a run directory. */
 @Command(name = "run", description = "Run a scenario and write its run directory.")
 final class RunCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help = new HelpOption();
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario JSON file")
   Path scenario;
 

@@ -131,7 +131,7 @@ public final class Binder {
       return null;
     }
     if (isLong ? !node.canConvertToLong() : !node.canConvertToInt()) {
-      p.at(path, "is out of range for a" + (isLong ? " long" : "n int") + ", got " + node.asText());
+      p.at(path, "must be a whole number " + wholeRange(isLong, c) + ", got " + node.asText());
       return null;
     }
     long v = node.asLong();
@@ -156,6 +156,31 @@ public final class Binder {
       return false;
     }
     return true;
+  }
+
+  /**
+   * "from 1 to 2147483647": what a whole-number field holds, its type's limits narrowed by
+   * its {@code @Min} and {@code @Max}; said when a value lies beyond the type's limits.
+   */
+  static String wholeRange(boolean isLong, RecordComponent c) {
+    long lo = isLong ? Long.MIN_VALUE : Integer.MIN_VALUE;
+    long hi = isLong ? Long.MAX_VALUE : Integer.MAX_VALUE;
+    Min min = c == null ? null : c.getAnnotation(Min.class);
+    if (min != null) {
+      double floor = Math.floor(min.value());
+      lo = Math.max(lo, (long) floor + (min.exclusive() || floor != min.value() ? 1 : 0));
+    }
+    Max max = c == null ? null : c.getAnnotation(Max.class);
+    if (max != null) {
+      double ceil = Math.ceil(max.value());
+      hi = Math.min(hi, (long) ceil - (max.exclusive() || ceil != max.value() ? 1 : 0));
+    }
+    return "from " + lo + " to " + hi;
+  }
+
+  /** "an optimizer", "a credit": the kind names are English words or read letter by letter (pn). */
+  static String withArticle(String noun) {
+    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
   }
 
   static String fmt(double v) {
@@ -221,7 +246,7 @@ public final class Binder {
       if (t == null && defaultType != null) {
         name = defaultType;
       } else if (t == null) {
-        p.at(path + ".type", "missing required field (a " + kind.name() + " type; "
+        p.at(path + ".type", "missing required field (" + withArticle(kind.name()) + " type; "
             + Suggest.knownAndNearest("", typeNames(kind)) + ")");
         return null;
       } else if (!t.isTextual()) {
@@ -232,7 +257,7 @@ public final class Binder {
       }
       body = node;
     } else {
-      p.at(path, "must be a " + kind.name() + " type name or an object with a \"type\", got "
+      p.at(path, "must be " + withArticle(kind.name()) + " type name or an object with a \"type\", got "
           + describe(node));
       return null;
     }

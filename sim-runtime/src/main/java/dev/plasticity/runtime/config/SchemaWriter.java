@@ -36,8 +36,12 @@ public final class SchemaWriter {
     ObjectNode s = F.objectNode();
     s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     s.put("title", title);
-    s.put("$ref", ref(recordDef(root, root.getSimpleName(), null)));
+    String rootDef = recordDef(root, root.getSimpleName(), null);
+    s.put("$ref", ref(rootDef));
     s.set("$defs", defs);
+    // A file may name its schema for editors ("$schema": "./schema.json"); the loader ignores it.
+    ((ObjectNode) defs.get(rootDef).get("properties")).putObject("$schema")
+        .put("type", "string").put("description", "where editors find this schema (ignored by plasticity)");
     return s;
   }
 

@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.config;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,7 +27,14 @@ public final class Suggest {
       }
     }
     boolean close = best != null && bestDistance <= Math.max(2, best.length() / 3);
-    return close ? Optional.of(best) : Optional.empty();
+    return close ? Optional.of(best) : onlyCompletion(given, known);
+  }
+
+  /** The one known name that {@code given} begins, a name cut short ("test-acc"); empty when none or several. */
+  private static Optional<String> onlyCompletion(String given, Collection<String> known) {
+    String g = given.toLowerCase(Locale.ROOT);
+    List<String> completions = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(g)).toList();
+    return g.length() >= 3 && completions.size() == 1 ? Optional.of(completions.get(0)) : Optional.empty();
   }
 
   static int distance(String a, String b) {

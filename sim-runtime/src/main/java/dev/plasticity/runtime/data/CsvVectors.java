@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.data;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Vectors, one per line, numbers separated by commas (or white space): SIFT-10k, say.
@@ -23,7 +26,8 @@ import java.util.List;
 public record CsvVectors(
     @Doc("the file; relative paths resolve against the scenario's directory") String path,
     @Doc("use only the first N rows (0: all)") @Default("0") @Min(0) int limit)
-    implements DataSource {
+    implements DataSource, KnownShape {
+  private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
 
   @Override
   public Data load(DataContext ctx) throws IOException {
@@ -40,7 +44,7 @@ public record CsvVectors(
         if (line.isBlank()) {
           continue;
         }
-        String[] parts = line.trim().split("[,\\s]+");
+        String[] parts = SEPARATORS.split(line.trim());
         if (d < 0) {
           d = parts.length;
         } else if (parts.length != d) {
@@ -70,20 +74,39 @@ public record CsvVectors(
     return new Data(all, all);
   }
 
+  /** As many features as the file's first line has numbers; unlabelled. Empty when the file cannot be read. */
+  @Override
+  public Optional<DataShape> shape(DataContext ctx) {
+    try (BufferedReader r = Files.newBufferedReader(ctx.resolve(path), StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          return Optional.of(new DataShape(SEPARATORS.split(line.trim()).length, 0));
+        }
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // check() and load() say what is wrong with the file
+    }
+  }
+
   private static int[] filled(int n) {
     int[] labels = new int[n];
     Arrays.fill(labels, -1);
     return labels;
   }
 
+  /** A file that cannot be read is a problem of {@code path}: thrown as such, for the loader to say at $.data.path. */
   @Override
   public List<String> check(DataContext ctx) {
     Path file = ctx.resolve(path);
+    if (!Files.exists(file)) {
+      throw new ConfigException("path", WrittenPath.notFound(path, ctx));
+    }
     if (!Files.isRegularFile(file)) {
-      return List.of("data file not found: " + file);
+      throw new ConfigException("path", WrittenPath.where(path, ctx) + ": a directory, not a file");
     }
     if (!Files.isReadable(file)) {
-      return List.of("data file not readable: " + file);
+      throw new ConfigException("path", WrittenPath.where(path, ctx) + ": not readable (permission denied)");
     }
     return List.of();
   }

@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.data;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
@@ -36,7 +37,9 @@ public record FashionMnist(
         @Min(value = 0, exclusive = true) double scale,
     @Doc("use only the first N training images (0: all)") @Default("0") @Min(0) int trainLimit,
     @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit)
-    implements DataSource {
+    implements DataSource, KnownShape {
+  /** 28 × 28 images of ten kinds of clothing, whatever the files: the set is fixed. */
+  static final DataShape SHAPE = new DataShape(28 * 28, 10);
 
   /** Where Debian's dataset-fashion-mnist puts the files (a property overrides it, for tests). */
   static String systemDir() {
@@ -87,11 +90,20 @@ public record FashionMnist(
   public List<String> check(DataContext ctx) {
     // A directory given explicitly must hold the files; otherwise a run searches the
     // system and cache directories and downloads as a last resort, so nothing is wrong yet.
+    // A problem of "dir" is thrown as such, for the loader to say at $.data.dir.
+    if (dir != null && !Files.exists(ctx.resolve(dir))) {
+      throw new ConfigException("dir", WrittenPath.notFound(dir, ctx));
+    }
     if (dir != null && !complete(ctx.resolve(dir))) {
-      return List.of("no Fashion-MNIST files in " + ctx.resolve(dir) + " (expected "
+      throw new ConfigException("dir", WrittenPath.where(dir, ctx) + ": no Fashion-MNIST files there (expected "
           + Part.TRAIN_IMAGES.file + " and the three others)");
     }
     return List.of();
+  }
+
+  @Override
+  public java.util.Optional<DataShape> shape(DataContext ctx) {
+    return java.util.Optional.of(SHAPE);
   }
 
   private List<Path> candidates(DataContext ctx) {
@@ -179,7 +191,7 @@ public record FashionMnist(
     int[] shape = new int[2];
     float[] x = IdxReader.images(InflatedCopies.of(dir.resolve(images.file), cache), 0, (float) scale, shape);
     int[] y = IdxReader.labels(dir.resolve(labels.file), 0);
-    return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, 10);
+    return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, SHAPE.classes());
   }
 
   static String sha256(Path file) throws IOException {

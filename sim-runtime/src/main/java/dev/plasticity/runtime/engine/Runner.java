@@ -20,6 +20,7 @@ import dev.plasticity.runtime.output.SeedStatistics;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
+import dev.plasticity.runtime.scenario.RankByWarning;
 import dev.plasticity.runtime.scenario.RunOptions;
 import dev.plasticity.runtime.scenario.ScenarioLoader;
 import dev.plasticity.runtime.scenario.Variant;
@@ -189,6 +190,7 @@ public final class Runner {
       peakRssMib().ifPresent(m -> provenance.put("peakRssMiB", m));
       writeJson(runDir.resolve("provenance.json"), provenance);
       writeOutputs(sc, runDir, log, command, provenance);
+      RankByWarning.of(sc.base().rankBy(), MetricRow.columns(finals)).ifPresent(console::info);
       console.info("run directory: " + runDir);
       return new Result(runDir, true, finals);
     } catch (IOException e) {

@@ -57,19 +57,9 @@ public final class Json {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-      throw new InputException(name, where + firstLine(e.getOriginalMessage()));
+      throw new InputException(name, JsonSyntax.describe(e, JsonSyntax.Text.FILE));
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage());
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "malformed JSON";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a scenario file, applies the command line's settings and each variant's changes,
@@ -39,46 +43,39 @@ public final class ScenarioLoader {
     }
     ObjectNode base = ((ObjectNode) tree).deepCopy();
     Problems problems = new Problems();
+    // A top-level "$schema" tells editors where the schema is (plasticity schema); not ours to bind.
+    JsonNode schemaAddress = base.remove("$schema");
+    if (schemaAddress != null && !schemaAddress.isTextual()) {
+      problems.at("$.$schema", "must be a string (where editors find the schema), got " + Binder.describe(schemaAddress));
+    }
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
     }
-    JsonNode smoke = base.get("smoke");
-    if (options.smoke() && smoke != null && smoke.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> change = it.next();
-        String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
-        if (msg != null) {
-          problems.at("$.smoke." + change.getKey(), msg);
-        }
-      }
-    }
-    for (String set : options.sets()) {
-      int eq = set.indexOf('=');
-      if (eq <= 0) {
-        problems.add("--set " + set + ": expected path=value");
-        continue;
-      }
-      String msg = Overrides.set(base, set.substring(0, eq), Overrides.value(set.substring(eq + 1)));
-      if (msg != null) {
-        problems.add("--set " + set + ": " + msg);
-      }
-    }
+    Changes changes = new Changes();
+    List<Landed> landed = applySetsAndSmoke(base, options, changes, problems);
     List<Variant> variants = new ArrayList<>();
-    Scenario bound = binder.bind(base, Scenario.class, "$", problems);
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
     if (variantsNode != null && variantsNode.isObject()) {
       variantsNode.fieldNames().forEachRemaining(names::add);
     }
+    Problems baseProblems = new Problems();
+    Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
+    DataChecks dataChecks = new DataChecks(data);
+    dataChecks.check(bound, base, baseProblems);
+    // Read from the tree, not the bound scenario: said even when the scenario has other problems.
+    JsonNode baseline = base.get("baseline");
+    if (baseline != null && baseline.isTextual() && !names.contains(baseline.textValue())) {
+      baseProblems.at("$.baseline", "no such variant '" + baseline.textValue() + "'; "
+          + Suggest.knownAndNearest(baseline.textValue(), names));
+    }
+    problems.addAll(changes.explain(baseProblems), "");
+    Set<String> baseLines = Set.copyOf(problems.lines());
     for (String wanted : options.variants()) {
       if (!names.contains(wanted) && !(names.isEmpty() && wanted.equals(Variant.DEFAULT))) {
         problems.add("--variant " + wanted + ": no such variant; "
             + Suggest.knownAndNearest(wanted, names.isEmpty() ? List.of(Variant.DEFAULT) : names));
       }
-    }
-    if (bound != null && bound.baseline() != null && !names.contains(bound.baseline())) {
-      problems.at("$.baseline", "no such variant '" + bound.baseline() + "'; "
-          + Suggest.knownAndNearest(bound.baseline(), names));
     }
     if (options.seed() != null && !options.seeds().isEmpty()) {
       problems.add("--seed and --seeds: give one or the other");
@@ -90,32 +87,106 @@ public final class ScenarioLoader {
       if (bound != null) {
         addReplicates(variants, Variant.DEFAULT, base, bound, options.seeds(), problems);
       }
-    } else if (bound != null) {
+    } else {
+      // Every variant is bound even when the base scenario has problems, so that all are said
+      // at once; a variant's problems that the base has too are said once, for the base.
       for (String name : names) {
-        if (!options.variants().isEmpty() && !options.variants().contains(name)) {
-          continue;
+        JsonNode changesOfVariant = variantsNode.get(name);
+        if (!options.variants().isEmpty() && !options.variants().contains(name) || !changesOfVariant.isObject()) {
+          continue; // a variant that is not an object is a problem of the base ($.variants.NAME)
         }
-        ObjectNode vt = base.deepCopy();
-        Problems vp = new Problems();
-        for (Iterator<Map.Entry<String, JsonNode>> it = variantsNode.get(name).fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> change = it.next();
-          String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
-          if (msg != null) {
-            vp.at("$.variants." + name + "." + change.getKey(), msg);
-          }
-        }
-        Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-        problems.addAll(vp, vp.isEmpty() ? "" : "variant '" + name + "': ");
-        if (s != null) {
-          addReplicates(variants, name, vt, s, options.seeds(), problems);
+        Variant v = bindVariant(name, changesOfVariant, base, changes.copy(), landed, dataChecks, vp -> vp.lines()
+            .stream().filter(l -> !baseLines.contains(l)).forEach(l -> problems.add("variant '" + name + "': " + l)));
+        if (v != null) {
+          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), options.seeds(), problems);
         }
       }
     }
-    if (bound != null && data != null) {
-      bound.data().check(data).forEach(p -> problems.at("$.data", p));
-    }
     problems.throwIfAny(source);
     return new LoadedScenario(file, base, List.copyOf(variants));
+  }
+
+  /**
+   * Applies the command line's --sets and, with --smoke, the smoke block to {@code base},
+   * noting each change for messages; returns the --sets that landed in a variant or the
+   * smoke block.
+   */
+  private static List<Landed> applySetsAndSmoke(ObjectNode base, RunOptions options, Changes changes,
+      Problems problems) {
+    List<Landed> landed = new ArrayList<>();
+    List<SetOption> sets = new ArrayList<>();
+    options.sets().forEach(text -> Optional.ofNullable(SetOption.parse(text, problems)).ifPresent(sets::add));
+    // A --set into the smoke block changes what the block applies: before it; every other --set after.
+    Predicate<SetOption> intoSmoke = set -> {
+      Overrides.Target t = Overrides.target(base, set.path());
+      return t != null && "smoke".equals(t.block());
+    };
+    sets.stream().filter(intoSmoke).forEach(set -> applySet(base, set, changes, landed, problems));
+    JsonNode smoke = base.get("smoke");
+    if (options.smoke() && smoke != null && smoke.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = smoke.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> change = it.next();
+        String msg = Overrides.set(base, change.getKey(), change.getValue().deepCopy());
+        if (msg != null) {
+          problems.at(smokeKey(change.getKey()), msg);
+        }
+        changes.bySmoke("$." + change.getKey(), smokeKey(change.getKey()));
+      }
+      landed.stream().filter(l -> l.target().block().equals("smoke"))
+          .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    }
+    sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
+    return landed;
+  }
+
+  /**
+   * Applies a variant's changes to a copy of {@code base} and binds it: the variant, or null
+   * when it has problems, which go to {@code report} explained by {@code changes} (the base's,
+   * to which the variant's own are added).
+   */
+  private Variant bindVariant(String name, JsonNode changesOfVariant, ObjectNode base, Changes changes,
+      List<Landed> landed, DataChecks dataChecks, Consumer<Problems> report) {
+    ObjectNode vt = base.deepCopy();
+    Problems vp = new Problems();
+    for (Iterator<Map.Entry<String, JsonNode>> it = changesOfVariant.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> change = it.next();
+      String msg = Overrides.set(vt, change.getKey(), change.getValue().deepCopy());
+      if (msg != null) {
+        vp.at("$.variants." + name + "." + change.getKey(), msg);
+      }
+      changes.byVariant("$." + change.getKey());
+    }
+    landed.stream().filter(l -> l.target().block().equals("variants." + name))
+        .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
+    dataChecks.check(s, vt, vp);
+    report.accept(changes.explain(vp));
+    return s == null || !vp.isEmpty() ? null : new Variant(name, vt, s);
+  }
+
+  /** A --set into a block of dotted keys (a variant, the smoke block), and where in that block it landed. */
+  private record Landed(SetOption set, Overrides.Target target) {}
+
+  /**
+   * Applies a --set to the base tree. Its value is remembered for messages: at its path, or,
+   * in a block of dotted keys, as {@link Landed} for when the block is applied.
+   */
+  private static void applySet(ObjectNode base, SetOption set, Changes changes, List<Landed> landed,
+      Problems problems) {
+    Overrides.Target target = Overrides.target(base, set.path()); // before the set adds keys
+    String msg = Overrides.set(base, set.path(), set.value());
+    if (msg != null) {
+      problems.add("--set " + set.text() + ": " + msg);
+    } else if (target.block() == null) {
+      changes.bySet("$." + set.path(), set.text());
+    } else {
+      landed.add(new Landed(set, target));
+    }
+  }
+
+  /** Where a smoke change is written: {@code $.smoke["data.trainLimit"]}. */
+  private static String smokeKey(String key) {
+    return "$.smoke[\"" + key + "\"]";
   }
 
   /**

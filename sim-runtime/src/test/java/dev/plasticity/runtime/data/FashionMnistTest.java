@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.runtime.engine.FileDataContext;
 import java.io.DataOutputStream;
@@ -94,8 +95,15 @@ class FashionMnistTest {
   }
 
   @Test
-  void aGivenDirectoryWithoutTheFilesIsReportedByValidation() {
-    FashionMnist f = new FashionMnist(tmp.resolve("nothing-here").toString(), 1, 0, 0);
-    assertEquals(1, f.check(new FileDataContext(null)).size());
+  void aGivenDirectoryWithoutTheFilesIsReportedByValidation() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("nothing-here"));
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> new FashionMnist(empty.toString(), 1, 0, 0).check(new FileDataContext(null)));
+    assertEquals("dir", e.field());
+    assertEquals("'" + empty + "': no Fashion-MNIST files there (expected train-images-idx3-ubyte.gz and the three others)",
+        e.getMessage());
+    e = assertThrows(ConfigException.class,
+        () -> new FashionMnist(tmp.resolve("absent").toString(), 1, 0, 0).check(new FileDataContext(null)));
+    assertEquals("'" + tmp.resolve("absent") + "': not found", e.getMessage());
   }
 }
