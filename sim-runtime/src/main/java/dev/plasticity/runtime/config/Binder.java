@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.config.ConfigException;
+import dev.plasticity.api.config.ConfigTypes;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.DefaultType;
 import dev.plasticity.api.config.Max;
@@ -61,48 +62,37 @@ public final class Binder {
       return null;
     }
     if (raw == JsonNode.class) {
-      return node;
+      return node; // the runtime's own scenario records keep some subtrees as they are
     }
-    if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
-      return number(node, raw, path, p, declared);
-    }
-    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-      return integer(node, raw, path, p, declared);
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      if (!node.isBoolean()) {
-        p.at(path, "must be true or false, got " + describe(node));
-        return null;
+    ConfigTypes.Shape shape = ConfigTypes.shape(raw, c -> types.kindFor(c).isPresent())
+        .orElseThrow(() -> new IllegalStateException(
+            "config type " + ConfigTypes.name(type) + " at " + path + " is not supported"));
+    return switch (shape) {
+      case NUMBER -> number(node, raw, path, p, declared);
+      case INTEGER -> integer(node, raw, path, p, declared);
+      case BOOLEAN -> {
+        if (!node.isBoolean()) {
+          p.at(path, "must be true or false, got " + describe(node));
+          yield null;
+        }
+        yield node.booleanValue();
       }
-      return node.booleanValue();
-    }
-    if (raw == String.class) {
-      if (!node.isTextual()) {
-        p.at(path, "must be a string, got " + describe(node));
-        return null;
+      case STRING -> {
+        if (!node.isTextual()) {
+          p.at(path, "must be a string, got " + describe(node));
+          yield null;
+        }
+        yield node.textValue();
       }
-      return node.textValue();
-    }
-    if (raw.isEnum()) {
-      return enumValue(node, raw, path, p);
-    }
-    if (raw == List.class) {
-      return list(node, elementType(type, 0), path, p);
-    }
-    if (raw == Map.class) {
-      return map(node, elementType(type, 1), path, p);
-    }
-    if (raw.isRecord()) {
-      return record(node, raw, path, p, Set.of());
-    }
-    if (raw.isInterface()) {
-      java.util.Optional<Kind<?>> kind = types.kindFor(raw);
-      if (kind.isPresent()) {
+      case ENUM -> enumValue(node, raw, path, p);
+      case LIST -> list(node, elementType(type, 0), path, p);
+      case MAP -> map(node, elementType(type, 1), path, p);
+      case RECORD -> record(node, raw, path, p, Set.of());
+      case COMPONENT -> {
         DefaultType dt = declared == null ? null : declared.getAnnotation(DefaultType.class);
-        return component(node, kind.get(), dt == null ? null : dt.value(), path, p);
+        yield component(node, types.kindFor(raw).orElseThrow(), dt == null ? null : dt.value(), path, p);
       }
-    }
-    throw new IllegalStateException("config type " + type + " at " + path + " is not supported");
+    };
   }
 
   private Object number(JsonNode node, Class<?> raw, String path, Problems p, RecordComponent c) {
@@ -178,9 +168,7 @@ public final class Binder {
 
   /** An enum's constants in kebab-case, as JSON writes them. */
   public static List<String> enumNames(Class<?> raw) {
-    return Arrays.stream(raw.getEnumConstants())
-        .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .toList();
+    return ConfigTypes.enumNames(raw);
   }
 
   private Object list(JsonNode node, Type element, String path, Problems p) {
