@@ -150,6 +150,29 @@ public final class ConfigTypes {
     }
   }
 
+  /** A {@code @Default} as Java source writes it: {@code @Default("\"tanh\"")}. */
+  public static String defaultSource(String json) {
+    return "@Default(\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\")";
+  }
+
+  /**
+   * A {@code @Default} a field of this shape could have, for the message about a bad one:
+   * JSON in a Java string. For a name (a string, an enum, a component type) it is the bad
+   * text quoted, which is what {@code @Default("xavier-uniform")} meant.
+   */
+  public static String defaultExample(Shape shape, String bad) {
+    String word = bad.strip().replaceAll("^\"+|\"+$", "");
+    return defaultSource(switch (shape) {
+      case STRING, ENUM, COMPONENT -> "\"" + word + "\"";
+      case NUMBER -> "0.5";
+      case INTEGER -> "3";
+      case BOOLEAN -> "false";
+      case LIST -> "[1, 2]";
+      case MAP -> "{\"key\": 1}";
+      case RECORD -> "{\"field\": 1}";
+    });
+  }
+
   private static final String SUPPORTED = "double, float, int, long (or their boxes), boolean, String, "
       + "an enum, a record, List<T>, Map<String, T> or a component kind's interface";
 

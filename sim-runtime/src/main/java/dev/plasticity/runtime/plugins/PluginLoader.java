@@ -63,6 +63,7 @@ public final class PluginLoader {
 
   private static TypeRegistry register(List<Plugin> plugins, TypeRegistry registry) {
     plugins.forEach(registry::load);
+    TypeCheck.run(registry);
     return registry.check();
   }
 
