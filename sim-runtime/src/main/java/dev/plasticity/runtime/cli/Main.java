@@ -45,7 +45,7 @@ public final class Main implements Runnable {
     Injector injector;
     try {
       injector = Guice.createInjector(new RuntimeModule(console, types));
-      injector.getInstance(TypeRegistry.class);
+      injector.getInstance(TypeRegistry.class).warnings().forEach(w -> err.println("warning: " + w));
     } catch (ProvisionException | CreationException e) {
       return handle(e, err); // a broken plugin is bad input: one line per problem, exit 2
     }

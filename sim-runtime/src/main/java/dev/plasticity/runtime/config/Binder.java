@@ -13,6 +13,7 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.config.Optional;
 import dev.plasticity.api.spi.ComponentType;
 import dev.plasticity.api.spi.Kind;
+import dev.plasticity.runtime.plugins.PluginLoader;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -236,8 +237,7 @@ public final class Binder {
     if (type.isEmpty()) {
       List<String> known = typeNames(kind);
       // Not a typo of a known name: most likely a plugin of the user's that is not on the path.
-      String hint = Suggest.nearest(name, known).isPresent() ? ""
-          : "; no plugin on the module path registers it (bin/plasticity adds the jars in PLASTICITY_PLUGIN_PATH)";
+      String hint = Suggest.nearest(name, known).isPresent() ? "" : "; " + PluginLoader.missingPluginHint();
       p.at(node.isObject() ? path + ".type" : path, "unknown " + kind.name() + " type '" + name
           + "'; " + Suggest.knownAndNearest(name, known) + hint);
       return null;

@@ -30,13 +30,27 @@ public final class PluginLoader {
   public static TypeRegistry discover() {
     Module self = PluginLoader.class.getModule();
     if (self.isNamed()) {
-      return load(ServiceLoader.load(self.getLayer(), Plugin.class));
+      TypeRegistry types = load(ServiceLoader.load(self.getLayer(), Plugin.class));
+      PluginlessModules.warnings(self.getLayer().modules().stream().map(Module::getDescriptor).toList())
+          .forEach(types::warn);
+      return types;
     }
     return discover(Thread.currentThread().getContextClassLoader());
   }
 
   public static TypeRegistry fromPlugins(List<Plugin> plugins) {
     return register(plugins, new TypeRegistry());
+  }
+
+  /**
+   * What to tell a user whose scenario names a type no loaded plugin registers (and that is
+   * no typo of a known one): where plugins are looked for, as this runtime runs.
+   */
+  public static String missingPluginHint() {
+    return PluginLoader.class.getModule().isNamed()
+        ? "no plugin on the module path registers it (bin/plasticity adds the jars in PLASTICITY_PLUGIN_PATH)"
+        : "no plugin on the class path registers it (there a plugin is found through a "
+            + "META-INF/services/dev.plasticity.api.spi.Plugin file naming its class)";
   }
 
   private static TypeRegistry load(ServiceLoader<Plugin> services) {

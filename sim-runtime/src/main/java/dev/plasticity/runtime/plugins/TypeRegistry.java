@@ -26,6 +26,7 @@ public final class TypeRegistry {
   private final List<Plugin> plugins = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final List<Throwable> causes = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   /** A registry that knows the scenario format's own kinds, with no types yet. */
   public TypeRegistry() {
@@ -89,6 +90,16 @@ public final class TypeRegistry {
     if (cause != null) {
       causes.add(cause);
     }
+  }
+
+  /** Records a warning for start-up to print once (the plugins still load). */
+  void warn(String line) {
+    warnings.add(line);
+  }
+
+  /** What start-up should warn about, one line each. */
+  public List<String> warnings() {
+    return Collections.unmodifiableList(warnings);
   }
 
   /** Throws when a plugin failed or two plugins registered the same type name. */
