@@ -68,9 +68,6 @@ public abstract class PluginContract {
     for (ComponentType<?> t : registeredTypes()) {
       assertTrue(names.add(t.name()), "duplicate type name " + t.name());
       Class<?> impl = t.implementation();
-      Module m = impl.getModule();
-      assertTrue(m.isOpen(impl.getPackageName()),
-          impl.getPackageName() + " must be opened so the runtime can bind " + t.name());
       for (RecordComponent c : impl.getRecordComponents()) {
         Default d = c.getAnnotation(Default.class);
         if (d != null) {
@@ -95,6 +92,21 @@ public abstract class PluginContract {
       }
     } catch (NumberFormatException e) {
       fail(where + " is not a number");
+    }
+  }
+
+  /**
+   * The build output declares the plugin to both ways of finding it: {@code provides} in
+   * module-info (the module path, bin/plasticity) and META-INF/services (the class path,
+   * where tests run and module-info is ignored), and exports the records' packages.
+   */
+  @Test
+  void moduleInfoAndServicesFileDeclareThePlugin() {
+    Class<?> plugin = plugin().getClass();
+    List<Class<?>> records = registeredTypes().stream().<Class<?>>map(ComponentType::implementation).toList();
+    List<String> problems = PluginPackaging.problems(PluginPackaging.read(plugin), plugin, records);
+    if (!problems.isEmpty()) {
+      fail(String.join("\n", problems));
     }
   }
 

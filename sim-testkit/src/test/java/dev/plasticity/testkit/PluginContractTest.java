@@ -128,4 +128,13 @@ class PluginContractTest {
     assertTrue(message.startsWith("UnkeptRedraw[every=7]: l0->l1.W differs after a stop at tick 10 and resume; "
         + "state kept between ticks must be a registered Parameter, a ctx.rng stream or ctx.keepState"), message);
   }
+
+  @Test
+  void aPluginClassWithoutItsServicesFileFails() {
+    // Test classes have no META-INF/services: the contract reads the directory the class came from.
+    String message = failure(() -> new Contract(new OneType(null, null)).moduleInfoAndServicesFileDeclareThePlugin());
+    assertTrue(message.contains("no META-INF/services/dev.plasticity.api.spi.Plugin naming " + OneType.class.getName()
+        + " in "), message);
+    assertTrue(message.contains("must be a public class with a public no-argument constructor"), message);
+  }
 }
