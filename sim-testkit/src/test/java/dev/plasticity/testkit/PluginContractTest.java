@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.config.Default;
+import dev.plasticity.api.config.Max;
 import dev.plasticity.api.learn.BackwardSweep;
 import dev.plasticity.api.learn.CreditRule;
+import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Initializers;
 import dev.plasticity.api.learn.StandardMetrics;
 import dev.plasticity.api.math.Matrix;
@@ -56,6 +59,24 @@ class PluginContractTest {
         sweep.run(feedback::get);
       });
     }
+  }
+
+  public enum Speed { FAST, SLOW }
+
+  /** A metric whose record the runtime would refuse at start-up. */
+  public record BadFields(
+      @Default("xavier-uniform") Initializer init,
+      @Default("2") @Max(1) double mix,
+      @Default("\"quick\"") Speed speed,
+      @Default("[1, 2.5]") List<Integer> sizes,
+      @Default("\"xavier-uniform\"") Initializer fine) implements Metric {
+    @Override
+    public void install(SimContext ctx) {}
+  }
+
+  public record FloatArray(float[] extra) implements Metric {
+    @Override
+    public void install(SimContext ctx) {}
   }
 
   /** A plugin of one type; its class lives in test-classes, which has no services file. */
@@ -127,6 +148,31 @@ class PluginContractTest {
         .creditRulesResumeExactlyFromTheMiddleOfAnEpoch());
     assertTrue(message.startsWith("UnkeptRedraw[every=7]: l0->l1.W differs after a stop at tick 10 and resume; "
         + "state kept between ticks must be a registered Parameter, a ctx.rng stream or ctx.keepState"), message);
+  }
+
+  @Test
+  void defaultsThatAreNotJsonOfTheirFieldsShapeFail() {
+    String message = failure(() -> new Contract(new OneType(null, BadFields.class))
+        .typeNamesAreUniqueAndRecordsAreBindable());
+    String at = "type 'bad-fields' (" + BadFields.class.getName() + "): ";
+    assertEquals(List.of(
+        at + "field 'init': @Default(\"xavier-uniform\") is not JSON (at character 1: unexpected 'x'); "
+            + "a default is JSON in a Java string: @Default(\"\\\"xavier-uniform\\\"\")",
+        at + "field 'mix': @Default(\"2\") does not fit the field (must be <= 1, got 2); a default must be a value "
+            + "the field takes, as a scenario would write it",
+        at + "field 'speed': @Default(\"\\\"quick\\\"\") does not fit the field (must be one of fast, slow, got the "
+            + "string \"quick\"); a default must be a value the field takes, as a scenario would write it",
+        at + "field 'sizes': @Default(\"[1, 2.5]\") does not fit the field (must be a whole number (an int), got "
+            + "the number 2.5); a default must be a value the field takes, as a scenario would write it"),
+        message.lines().toList());
+  }
+
+  @Test
+  void aFieldTypeTheBinderCannotFillFails() {
+    String message = failure(() -> new Contract(new OneType(null, FloatArray.class))
+        .typeNamesAreUniqueAndRecordsAreBindable());
+    assertEquals("type 'bad-fields' (" + FloatArray.class.getName() + "): field 'extra' has type float[], which a "
+        + "scenario cannot give; use List<Float>", message);
   }
 
   @Test
