@@ -1,20 +1,10 @@
 package org.elsewhere;
 
-import dev.plasticity.api.spi.ComponentRegistry;
-import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.runtime.plugins.FixturePlugin;
 
 /** A plugin outside the project's packages, as a user's is (tests of provenance). */
-public final class OutsidePlugin implements Plugin {
-  @Override
-  public String name() {
-    return "outside";
+public final class OutsidePlugin extends FixturePlugin {
+  public OutsidePlugin() {
+    super("outside", r -> { });
   }
-
-  @Override
-  public String description() {
-    return "a user's plugin";
-  }
-
-  @Override
-  public void register(ComponentRegistry registry) {}
 }

@@ -79,21 +79,22 @@ class PluginContractTest {
     public void install(SimContext ctx) {}
   }
 
-  /** A plugin of one type; its class lives in test-classes, which has no services file. */
-  public static final class OneType implements Plugin {
-    private final String name;
+  /**
+   * A plugin of a credit rule and a metric, either may be null; its class lives in
+   * test-classes, which has no services file, and ServiceLoader could not make it.
+   */
+  public static class OneType implements Plugin {
     private final Class<? extends CreditRule> credit;
     private final Class<? extends Metric> metric;
 
     OneType(Class<? extends CreditRule> credit, Class<? extends Metric> metric) {
-      this.name = "one";
       this.credit = credit;
       this.metric = metric;
     }
 
     @Override
     public String name() {
-      return name;
+      return "one";
     }
 
     @Override

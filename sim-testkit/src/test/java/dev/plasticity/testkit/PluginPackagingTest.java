@@ -2,7 +2,6 @@ package dev.plasticity.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Plugin;
 import java.io.OutputStream;
 import java.lang.module.ModuleDescriptor;
@@ -36,19 +35,10 @@ class PluginPackagingTest {
   }
 
   /** A public plugin class with a public no-argument constructor. */
-  public static final class PublicPlugin implements Plugin {
-    @Override
-    public String name() {
-      return "public";
+  public static final class PublicPlugin extends PluginContractTest.OneType {
+    public PublicPlugin() {
+      super(null, null);
     }
-
-    @Override
-    public String description() {
-      return "a test fixture";
-    }
-
-    @Override
-    public void register(ComponentRegistry registry) {}
   }
 
   /** The compiled module-info of sim-api, from its classes directory or its jar. */

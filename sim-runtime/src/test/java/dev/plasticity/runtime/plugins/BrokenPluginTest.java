@@ -3,9 +3,7 @@ package dev.plasticity.runtime.plugins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plasticity.api.net.Activations;
-import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
-import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.cli.Main;
 import java.nio.file.Path;
@@ -22,91 +20,51 @@ class BrokenPluginTest {
   Path dir;
 
   /** Registers a type whose name breaks the API's kebab-case rule. */
-  public static final class CamelCase implements Plugin {
-    @Override
-    public String name() {
-      return "camel";
-    }
-
-    @Override
-    public String description() {
-      return "registers WeightNorm";
-    }
-
-    @Override
-    public void register(ComponentRegistry r) {
-      r.add(Kinds.ACTIVATION, "WeightNorm", "a misnamed type", Activations.Tanh.class);
+  public static final class CamelCase extends FixturePlugin {
+    public CamelCase() {
+      super("camel", r -> r.add(Kinds.ACTIVATION, "WeightNorm", "a misnamed type", Activations.Tanh.class));
     }
   }
 
   /** Fails in register() with an exception of its own. */
-  public static final class Throwing implements Plugin {
-    @Override
-    public String name() {
-      return "throwing";
-    }
-
-    @Override
-    public String description() {
-      return "throws";
-    }
-
-    @Override
-    public void register(ComponentRegistry r) {
-      throw new IllegalStateException("no table");
+  public static final class Throwing extends FixturePlugin {
+    public Throwing() {
+      super("throwing", r -> {
+        throw new IllegalStateException("no table");
+      });
     }
   }
 
   /** Fails in name(). */
-  public static final class Nameless implements Plugin {
+  public static final class Nameless extends FixturePlugin {
+    public Nameless() {
+      super(null, r -> { });
+    }
+
     @Override
     public String name() {
       throw new UnsupportedOperationException("later");
     }
-
-    @Override
-    public String description() {
-      return "nameless";
-    }
-
-    @Override
-    public void register(ComponentRegistry r) {}
   }
 
-  /** Fails in description(). */
-  public static final class Undescribed implements Plugin {
-    @Override
-    public String name() {
-      return "undescribed";
+  /** Fails in description(), as a plugin built against another sim-api might. */
+  public static final class Undescribed extends FixturePlugin {
+    public Undescribed() {
+      super("undescribed", r -> { });
     }
 
     @Override
     public String description() {
       throw new NoSuchMethodError("dev.plasticity.api.Gone.method()");
     }
-
-    @Override
-    public void register(ComponentRegistry r) {}
   }
 
   /** Cannot be instantiated: ServiceLoader throws a ServiceConfigurationError. */
-  public static final class FailingConstructor implements Plugin {
+  public static final class FailingConstructor extends FixturePlugin {
     public FailingConstructor() {
+      super("failing", r -> { });
       throw new IllegalStateException("no config file");
     }
-
-    @Override
-    public String name() {
-      return "failing";
-    }
-
-    @Override
-    public String description() {
-      return "";
-    }
-
-    @Override
-    public void register(ComponentRegistry r) {}
   }
 
   private InProcess.Result list(Class<?>... plugins) {

@@ -8,9 +8,7 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.sim.Metric;
 import dev.plasticity.api.sim.SimContext;
-import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
-import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.cli.InProcess;
 import dev.plasticity.runtime.cli.Main;
 import java.nio.file.Path;
@@ -53,26 +51,17 @@ class TypeCheckTest {
       @Default("{\"type\": \"normal\", \"std\": 0.1}") Initializer other) implements Inert {}
 
   /** Registers one type of each kind of mistake, and one without any. */
-  public static final class BadTypes implements Plugin {
-    @Override
-    public String name() {
-      return "bad-types";
-    }
-
-    @Override
-    public String description() {
-      return "types the runtime cannot bind";
-    }
-
-    @Override
-    public void register(ComponentRegistry r) {
-      r.add(Kinds.METRIC, "float-array", "t", FloatArray.class);
-      r.add(Kinds.METRIC, "bare-word", "t", BareWord.class);
-      r.add(Kinds.METRIC, "out-of-bounds", "t", OutOfBounds.class);
-      r.add(Kinds.METRIC, "unknown-default-type", "t", UnknownDefaultType.class);
-      r.add(Kinds.METRIC, "hidden", "t", Hidden.class);
-      r.add(Kinds.METRIC, "holder", "t", Holder.class);
-      r.add(Kinds.METRIC, "fine", "t", Fine.class);
+  public static final class BadTypes extends FixturePlugin {
+    public BadTypes() {
+      super("bad-types", r -> {
+        r.add(Kinds.METRIC, "float-array", "t", FloatArray.class);
+        r.add(Kinds.METRIC, "bare-word", "t", BareWord.class);
+        r.add(Kinds.METRIC, "out-of-bounds", "t", OutOfBounds.class);
+        r.add(Kinds.METRIC, "unknown-default-type", "t", UnknownDefaultType.class);
+        r.add(Kinds.METRIC, "hidden", "t", Hidden.class);
+        r.add(Kinds.METRIC, "holder", "t", Holder.class);
+        r.add(Kinds.METRIC, "fine", "t", Fine.class);
+      });
     }
   }
 
