@@ -17,6 +17,10 @@ import java.util.function.Supplier;
 public final class Resumption {
   private Resumption() {}
 
+  /** What a resume that differs most likely means, added to every failure. */
+  static final String LIKELY_CAUSE =
+      "state kept between ticks must be a registered Parameter, a ctx.rng stream or ctx.keepState";
+
   /**
    * Runs a runtime from {@code fresh} (components installed, seeded alike every time) for
    * {@code ticks} ticks straight through; runs another for {@code stop} ticks, hands its
@@ -25,22 +29,33 @@ public final class Resumption {
    * agree with the whole run's bit for bit.
    */
   public static void assertExact(Supplier<MockRuntime> fresh, long stop, long ticks, Object label) {
+    assertExact(fresh, new long[] {stop}, ticks, label);
+  }
+
+  /**
+   * {@link #assertExact(Supplier, long, long, Object)} at each of {@code stops}. One stop can
+   * hide lost state: before the state first changes, or right before a tick that replaces it
+   * whole (a feedback matrix re-drawn every 7 ticks, stopped at tick 7).
+   */
+  public static void assertExact(Supplier<MockRuntime> fresh, long[] stops, long ticks, Object label) {
     MockRuntime whole = fresh.get().runTicks(ticks);
-    MockRuntime first = fresh.get().runTicks(stop);
-    MockRuntime resumed = fresh.get();
-    resumed.restoreState(first.saveState());
-    resumed.scheduler().skipTo(stop);
-    resumed.runTicks(ticks - stop);
-    for (int i = 0; i < whole.parameters().all().size(); i++) {
-      Parameter p = whole.parameters().all().get(i);
-      assertArrayEquals(p.value().data(), resumed.parameters().all().get(i).value().data(),
-          label + ": " + p.name() + " differs after a stop at tick " + stop + " and resume");
-    }
-    for (String metric : whole.recordedNames()) {
-      List<Double> split = new ArrayList<>(first.recorded(metric));
-      split.addAll(resumed.recorded(metric));
-      assertEquals(whole.recorded(metric), split,
-          label + ": " + metric + " differs after a stop at tick " + stop + " and resume");
+    for (long stop : stops) {
+      MockRuntime first = fresh.get().runTicks(stop);
+      MockRuntime resumed = fresh.get();
+      resumed.restoreState(first.saveState());
+      resumed.scheduler().skipTo(stop);
+      resumed.runTicks(ticks - stop);
+      String after = " differs after a stop at tick " + stop + " and resume; " + LIKELY_CAUSE;
+      for (int i = 0; i < whole.parameters().all().size(); i++) {
+        Parameter p = whole.parameters().all().get(i);
+        assertArrayEquals(p.value().data(), resumed.parameters().all().get(i).value().data(),
+            label + ": " + p.name() + after);
+      }
+      for (String metric : whole.recordedNames()) {
+        List<Double> split = new ArrayList<>(first.recorded(metric));
+        split.addAll(resumed.recorded(metric));
+        assertEquals(whole.recorded(metric), split, label + ": " + metric + after);
+      }
     }
   }
 }

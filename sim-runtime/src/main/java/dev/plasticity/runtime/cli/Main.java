@@ -7,7 +7,7 @@ import com.google.inject.ProvisionException;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.engine.RunFailedException;
 import dev.plasticity.runtime.output.Console;
-import dev.plasticity.runtime.plugins.PluginConflictException;
+import dev.plasticity.runtime.plugins.PluginException;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -45,14 +45,9 @@ public final class Main implements Runnable {
     Injector injector;
     try {
       injector = Guice.createInjector(new RuntimeModule(console, types));
-      injector.getInstance(TypeRegistry.class);
+      injector.getInstance(TypeRegistry.class).warnings().forEach(w -> err.println("warning: " + w));
     } catch (ProvisionException | CreationException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof PluginConflictException pc) {
-        pc.problems().forEach(p -> err.println("error: " + p));
-        return BAD_INPUT;
-      }
-      throw e;
+      return handle(e, err); // a broken plugin is bad input: one line per problem, exit 2
     }
     CommandLine cl = new CommandLine(Main.class, new GuiceFactory(injector));
     cl.setErr(new PrintWriter(err, true));
@@ -65,13 +60,16 @@ public final class Main implements Runnable {
     Throwable t = ex;
     if (t instanceof ProvisionException pe && pe.getCause() != null) {
       t = pe.getCause();
+    } else if (t instanceof CreationException ce && ce.getCause() != null) {
+      t = ce.getCause();
     }
     if (t instanceof InputException ie) {
       ie.lines().forEach(l -> err.println("error: " + l));
       return BAD_INPUT;
     }
-    if (t instanceof PluginConflictException pc) {
-      pc.problems().forEach(p -> err.println("error: " + p));
+    if (t instanceof PluginException pe) {
+      pe.problems().forEach(p -> err.println("error: " + p));
+      debug(pe, err);
       return BAD_INPUT;
     }
     if (t instanceof RunFailedException rf) {

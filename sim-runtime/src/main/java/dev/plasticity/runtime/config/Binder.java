@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.config.ConfigException;
+import dev.plasticity.api.config.ConfigTypes;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.DefaultType;
 import dev.plasticity.api.config.Max;
@@ -12,6 +13,7 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.config.Optional;
 import dev.plasticity.api.spi.ComponentType;
 import dev.plasticity.api.spi.Kind;
+import dev.plasticity.runtime.plugins.PluginLoader;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -53,6 +55,14 @@ public final class Binder {
     return type.isPrimitive() ? null : type.cast(v);
   }
 
+  /**
+   * Binds {@code node} as the value of the record component {@code c}, with its bounds and
+   * default type: what the start-up check of plugins uses to try each {@code @Default}.
+   */
+  public Object bindField(JsonNode node, RecordComponent c, String path, Problems problems) {
+    return value(node, c.getGenericType(), path, problems, c);
+  }
+
   private Object value(
       JsonNode node, Type type, String path, Problems p, RecordComponent declared) {
     Class<?> raw = raw(type);
@@ -61,48 +71,37 @@ public final class Binder {
       return null;
     }
     if (raw == JsonNode.class) {
-      return node;
+      return node; // the runtime's own scenario records keep some subtrees as they are
     }
-    if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
-      return number(node, raw, path, p, declared);
-    }
-    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-      return integer(node, raw, path, p, declared);
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      if (!node.isBoolean()) {
-        p.at(path, "must be true or false, got " + describe(node));
-        return null;
+    ConfigTypes.Shape shape = ConfigTypes.shape(raw, c -> types.kindFor(c).isPresent())
+        .orElseThrow(() -> new IllegalStateException(
+            "config type " + ConfigTypes.name(type) + " at " + path + " is not supported"));
+    return switch (shape) {
+      case NUMBER -> number(node, raw, path, p, declared);
+      case INTEGER -> integer(node, raw, path, p, declared);
+      case BOOLEAN -> {
+        if (!node.isBoolean()) {
+          p.at(path, "must be true or false, got " + describe(node));
+          yield null;
+        }
+        yield node.booleanValue();
       }
-      return node.booleanValue();
-    }
-    if (raw == String.class) {
-      if (!node.isTextual()) {
-        p.at(path, "must be a string, got " + describe(node));
-        return null;
+      case STRING -> {
+        if (!node.isTextual()) {
+          p.at(path, "must be a string, got " + describe(node));
+          yield null;
+        }
+        yield node.textValue();
       }
-      return node.textValue();
-    }
-    if (raw.isEnum()) {
-      return enumValue(node, raw, path, p);
-    }
-    if (raw == List.class) {
-      return list(node, elementType(type, 0), path, p);
-    }
-    if (raw == Map.class) {
-      return map(node, elementType(type, 1), path, p);
-    }
-    if (raw.isRecord()) {
-      return record(node, raw, path, p, Set.of());
-    }
-    if (raw.isInterface()) {
-      java.util.Optional<Kind<?>> kind = types.kindFor(raw);
-      if (kind.isPresent()) {
+      case ENUM -> enumValue(node, raw, path, p);
+      case LIST -> list(node, elementType(type, 0), path, p);
+      case MAP -> map(node, elementType(type, 1), path, p);
+      case RECORD -> record(node, raw, path, p, Set.of());
+      case COMPONENT -> {
         DefaultType dt = declared == null ? null : declared.getAnnotation(DefaultType.class);
-        return component(node, kind.get(), dt == null ? null : dt.value(), path, p);
+        yield component(node, types.kindFor(raw).orElseThrow(), dt == null ? null : dt.value(), path, p);
       }
-    }
-    throw new IllegalStateException("config type " + type + " at " + path + " is not supported");
+    };
   }
 
   private Object number(JsonNode node, Class<?> raw, String path, Problems p, RecordComponent c) {
@@ -203,9 +202,7 @@ public final class Binder {
 
   /** An enum's constants in kebab-case, as JSON writes them. */
   public static List<String> enumNames(Class<?> raw) {
-    return Arrays.stream(raw.getEnumConstants())
-        .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .toList();
+    return ConfigTypes.enumNames(raw);
   }
 
   private Object list(JsonNode node, Type element, String path, Problems p) {
@@ -265,8 +262,7 @@ public final class Binder {
     if (type.isEmpty()) {
       List<String> known = typeNames(kind);
       // Not a typo of a known name: most likely a plugin of the user's that is not on the path.
-      String hint = Suggest.nearest(name, known).isPresent() ? ""
-          : "; no plugin on the module path registers it (bin/plasticity adds the jars in PLASTICITY_PLUGIN_PATH)";
+      String hint = Suggest.nearest(name, known).isPresent() ? "" : "; " + PluginLoader.missingPluginHint();
       p.at(node.isObject() ? path + ".type" : path, "unknown " + kind.name() + " type '" + name
           + "'; " + Suggest.knownAndNearest(name, known) + hint);
       return null;
@@ -328,7 +324,7 @@ public final class Binder {
       }
       return null;
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + rec.getName() + " (is its package opened?)", e);
+      throw new IllegalStateException("cannot build " + rec.getName() + " (is its package exported?)", e);
     }
   }
 

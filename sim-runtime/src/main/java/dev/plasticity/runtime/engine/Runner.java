@@ -17,6 +17,7 @@ import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
 import dev.plasticity.runtime.output.SeedStatistics;
+import dev.plasticity.runtime.plugins.PluginOrigin;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -525,6 +526,7 @@ public final class Runner {
       o.put("class", plugin.getClass().getName());
       Module m = plugin.getClass().getModule();
       o.put("module", m.isNamed() ? m.getName() : "(class path)");
+      PluginOrigin.of(plugin).forEach(o::put); // a user's jar: where from, and which build
     }
     return p;
   }

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Every component type of every loaded plugin, by kind and name. Type names are unique
- * across plugins: a second registration of a name stops start-up naming both plugins.
+ * across plugins: a second registration of a name stops start-up naming both plugins, as
+ * does a plugin that throws while it registers.
  */
 public final class TypeRegistry {
   /** A registered type and the plugin it came from. */
@@ -23,7 +24,9 @@ public final class TypeRegistry {
   private final Map<String, Entry> byName = new LinkedHashMap<>();
   private final Map<Class<?>, Kind<?>> kindsByInterface = new LinkedHashMap<>();
   private final List<Plugin> plugins = new ArrayList<>();
-  private final List<String> conflicts = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+  private final List<Throwable> causes = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   /** A registry that knows the scenario format's own kinds, with no types yet. */
   public TypeRegistry() {
@@ -32,34 +35,77 @@ public final class TypeRegistry {
     }
   }
 
-  /** Registers every type of {@code plugin}; conflicts are collected, see {@link #check()}. */
+  /**
+   * Registers every type of {@code plugin}. What goes wrong (the plugin throws, two plugins
+   * register one name) is collected, see {@link #check()}: one broken plugin must not hide
+   * the problems of the others.
+   */
   public void load(Plugin plugin) {
-    plugins.add(plugin);
-    plugin.register(new ComponentRegistry() {
-      @Override
-      public <T> void add(ComponentType<T> type) {
-        Entry previous = byName.get(type.name());
-        if (previous != null) {
-          conflicts.add("component type '" + type.name() + "' is registered by both plugin '"
-              + previous.plugin().name() + "' (" + previous.plugin().getClass().getName()
-              + ") and plugin '" + plugin.name() + "' (" + plugin.getClass().getName() + ")");
-          return;
-        }
-        Kind<?> known = kindsByInterface.putIfAbsent(type.kind().type(), type.kind());
-        if (known != null && !known.name().equals(type.kind().name())) {
-          conflicts.add("plugin '" + plugin.name() + "' declares kind '" + type.kind().name()
-              + "' for " + type.kind().type().getName() + ", already kind '" + known.name() + "'");
-          return;
-        }
-        byName.put(type.name(), new Entry(type, plugin));
+    String name = null;
+    String call = "name()";
+    try {
+      name = plugin.name();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("name() returned " + (name == null ? "null" : "a blank name"));
       }
-    });
+      call = "description()";
+      plugin.description();
+      call = "register()";
+      plugins.add(plugin);
+      plugin.register(new ComponentRegistry() {
+        @Override
+        public <T> void add(ComponentType<T> type) {
+          TypeRegistry.this.add(plugin, type);
+        }
+      });
+    } catch (RuntimeException | LinkageError e) {
+      // LinkageError: a plugin built against another sim-api fails only when it runs.
+      String who = name == null
+          ? "plugin " + plugin.getClass().getName()
+          : "plugin '" + name + "' (" + plugin.getClass().getName() + ")";
+      problem(who + ": " + PluginFailure.describe(call, e), e);
+    }
   }
 
-  /** Throws when two plugins registered the same type name. */
+  private void add(Plugin plugin, ComponentType<?> type) {
+    Entry previous = byName.get(type.name());
+    if (previous != null) {
+      problem("component type '" + type.name() + "' is registered by both plugin '"
+          + previous.plugin().name() + "' (" + previous.plugin().getClass().getName()
+          + ") and plugin '" + plugin.name() + "' (" + plugin.getClass().getName() + ")", null);
+      return;
+    }
+    Kind<?> known = kindsByInterface.putIfAbsent(type.kind().type(), type.kind());
+    if (known != null && !known.name().equals(type.kind().name())) {
+      problem("plugin '" + plugin.name() + "' declares kind '" + type.kind().name()
+          + "' for " + type.kind().type().getName() + ", already kind '" + known.name() + "'", null);
+      return;
+    }
+    byName.put(type.name(), new Entry(type, plugin));
+  }
+
+  /** Adds a problem found outside the registry (discovery, the check of each type). */
+  void problem(String line, Throwable cause) {
+    problems.add(line);
+    if (cause != null) {
+      causes.add(cause);
+    }
+  }
+
+  /** Records a warning for start-up to print once (the plugins still load). */
+  void warn(String line) {
+    warnings.add(line);
+  }
+
+  /** What start-up should warn about, one line each. */
+  public List<String> warnings() {
+    return Collections.unmodifiableList(warnings);
+  }
+
+  /** Throws when a plugin failed or two plugins registered the same type name. */
   public TypeRegistry check() {
-    if (!conflicts.isEmpty()) {
-      throw new PluginConflictException(conflicts);
+    if (!problems.isEmpty()) {
+      throw new PluginException(problems, causes);
     }
     return this;
   }

@@ -1,0 +1,64 @@
+package dev.plasticity.runtime.plugins;
+
+import dev.plasticity.api.spi.Plugin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a plugin from outside the project was loaded from, for provenance.json: the project's
+ * own plugins are fixed by its version, a user's jar is not, and a run should say which build
+ * of it produced the numbers.
+ */
+public final class PluginOrigin {
+  private PluginOrigin() {}
+
+  /**
+   * {@code location} (the jar or directory the plugin's class came from) and, for a jar, its
+   * {@code sha256}; nothing for the project's own modules ({@code dev.plasticity.*}).
+   */
+  public static Map<String, String> of(Plugin plugin) {
+    Class<?> c = plugin.getClass();
+    Module m = c.getModule();
+    String name = m.isNamed() ? m.getName() : c.getPackageName();
+    CodeSource source = c.getProtectionDomain().getCodeSource();
+    if (name.startsWith("dev.plasticity.") || source == null || source.getLocation() == null) {
+      return Map.of();
+    }
+    URL url = source.getLocation();
+    try {
+      return of(Path.of(url.toURI()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Map.of("location", url.toString()); // not a file: say what it is
+    }
+  }
+
+  static Map<String, String> of(Path location) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("location", location.toAbsolutePath().normalize().toString());
+    if (Files.isRegularFile(location)) {
+      out.put("sha256", sha256(location));
+    }
+    return out;
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "unreadable: " + e.getMessage();
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package dev.plasticity.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plasticity.api.config.Default;
+import dev.plasticity.api.config.Max;
+import dev.plasticity.api.learn.BackwardSweep;
+import dev.plasticity.api.learn.CreditRule;
+import dev.plasticity.api.learn.Initializer;
+import dev.plasticity.api.learn.Initializers;
+import dev.plasticity.api.learn.StandardMetrics;
+import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.net.Network;
+import dev.plasticity.api.net.Projection;
+import dev.plasticity.api.sim.Metric;
+import dev.plasticity.api.sim.Phase;
+import dev.plasticity.api.sim.SimContext;
+import dev.plasticity.api.spi.ComponentRegistry;
+import dev.plasticity.api.spi.Kinds;
+import dev.plasticity.api.spi.Plugin;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/** The contract fails the mistakes a plugin author makes, each with a line saying the fix. */
+class PluginContractTest {
+  /**
+   * Feedback alignment whose B, kept outside the parameters (lost by a checkpoint), is
+   * re-drawn whole every {@code every} ticks: the mistake of the auditor's plugin.
+   */
+  public record UnkeptRedraw(int every) implements CreditRule {
+    @Override
+    public void install(SimContext ctx) {
+      Network net = ctx.network();
+      Rng rng = ctx.rng("unkept");
+      Map<Projection, Matrix> feedback = new IdentityHashMap<>();
+      for (Projection p : net.projections()) {
+        if (p.source() != net.input()) {
+          Matrix b = new Matrix(p.weights().value().rows(), p.weights().value().cols());
+          new Initializers.XavierUniform(1).init(b, rng);
+          feedback.put(p, b);
+        }
+      }
+      BackwardSweep sweep = new BackwardSweep(net);
+      ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, "unkept", tick -> {
+        if (tick > 0 && tick % every == 0) {
+          for (Projection p : net.projections()) { // in network order: the same draws every run
+            if (feedback.containsKey(p)) {
+              new Initializers.XavierUniform(1).init(feedback.get(p), rng);
+            }
+          }
+        }
+        sweep.run(feedback::get);
+      });
+    }
+  }
+
+  public enum Speed { FAST, SLOW }
+
+  /** A metric whose record the runtime would refuse at start-up. */
+  public record BadFields(
+      @Default("xavier-uniform") Initializer init,
+      @Default("2") @Max(1) double mix,
+      @Default("\"quick\"") Speed speed,
+      @Default("[1, 2.5]") List<Integer> sizes,
+      @Default("\"xavier-uniform\"") Initializer fine) implements Metric {
+    @Override
+    public void install(SimContext ctx) {}
+  }
+
+  public record FloatArray(float[] extra) implements Metric {
+    @Override
+    public void install(SimContext ctx) {}
+  }
+
+  /**
+   * A plugin of a credit rule and a metric, either may be null; its class lives in
+   * test-classes, which has no services file, and ServiceLoader could not make it.
+   */
+  public static class OneType implements Plugin {
+    private final Class<? extends CreditRule> credit;
+    private final Class<? extends Metric> metric;
+
+    OneType(Class<? extends CreditRule> credit, Class<? extends Metric> metric) {
+      this.credit = credit;
+      this.metric = metric;
+    }
+
+    @Override
+    public String name() {
+      return "one";
+    }
+
+    @Override
+    public String description() {
+      return "a test fixture";
+    }
+
+    @Override
+    public void register(ComponentRegistry r) {
+      if (credit != null) {
+        r.add(Kinds.CREDIT, "unkept-redraw", "test", credit);
+      }
+      if (metric != null) {
+        r.add(Kinds.METRIC, "bad-fields", "test", metric);
+      }
+    }
+  }
+
+  /** The contract over a plugin and examples chosen by each test. */
+  private static final class Contract extends PluginContract {
+    private final Plugin plugin;
+    private final List<Object> examples;
+
+    Contract(Plugin plugin, Object... examples) {
+      this.plugin = plugin;
+      this.examples = List.of(examples);
+    }
+
+    @Override
+    protected Plugin plugin() {
+      return plugin;
+    }
+
+    @Override
+    protected List<Object> examples() {
+      return examples;
+    }
+  }
+
+  private static String failure(Runnable contractTest) {
+    return assertThrows(AssertionFailedError.class, contractTest::run).getMessage();
+  }
+
+  @Test
+  void stateLostAtAStopRightBeforeAFullRedrawShowsOnlyAtALaterStop() {
+    UnkeptRedraw rule = new UnkeptRedraw(7);
+    Supplier<MockRuntime> fresh = () -> MockRuntime.builder().layers(4, 16, 16, 3).seed(7).build()
+        .install(new StandardMetrics.TrainLoss()).install(rule);
+    assertEquals(4, fresh.get().timeline().ticksPerEpoch(), "the stops below assume 4 ticks an epoch");
+    Resumption.assertExact(fresh, 7, 12, rule); // the one stop the contract used to try
+    String message = failure(() -> new Contract(new OneType(UnkeptRedraw.class, null), rule)
+        .creditRulesResumeExactlyFromTheMiddleOfAnEpoch());
+    assertTrue(message.startsWith("UnkeptRedraw[every=7]: l0->l1.W differs after a stop at tick 10 and resume; "
+        + "state kept between ticks must be a registered Parameter, a ctx.rng stream or ctx.keepState"), message);
+  }
+
+  @Test
+  void defaultsThatAreNotJsonOfTheirFieldsShapeFail() {
+    String message = failure(() -> new Contract(new OneType(null, BadFields.class))
+        .typeNamesAreUniqueAndRecordsAreBindable());
+    String at = "type 'bad-fields' (" + BadFields.class.getName() + "): ";
+    assertEquals(List.of(
+        at + "field 'init': @Default(\"xavier-uniform\") is not JSON (at character 1: unexpected 'x'); "
+            + "a default is JSON in a Java string: @Default(\"\\\"xavier-uniform\\\"\")",
+        at + "field 'mix': @Default(\"2\") does not fit the field (must be <= 1, got 2); a default must be a value "
+            + "the field takes, as a scenario would write it",
+        at + "field 'speed': @Default(\"\\\"quick\\\"\") does not fit the field (must be one of fast, slow, got the "
+            + "string \"quick\"); a default must be a value the field takes, as a scenario would write it",
+        at + "field 'sizes': @Default(\"[1, 2.5]\") does not fit the field (must be a whole number (an int), got "
+            + "the number 2.5); a default must be a value the field takes, as a scenario would write it"),
+        message.lines().toList());
+  }
+
+  @Test
+  void aFieldTypeTheBinderCannotFillFails() {
+    String message = failure(() -> new Contract(new OneType(null, FloatArray.class))
+        .typeNamesAreUniqueAndRecordsAreBindable());
+    assertEquals("type 'bad-fields' (" + FloatArray.class.getName() + "): field 'extra' has type float[], which a "
+        + "scenario cannot give; use List<Float>", message);
+  }
+
+  @Test
+  void aPluginClassWithoutItsServicesFileFails() {
+    // Test classes have no META-INF/services: the contract reads the directory the class came from.
+    String message = failure(() -> new Contract(new OneType(null, null)).moduleInfoAndServicesFileDeclareThePlugin());
+    assertTrue(message.contains("no META-INF/services/dev.plasticity.api.spi.Plugin naming " + OneType.class.getName()
+        + " in "), message);
+    assertTrue(message.contains("must be a public class with a public no-argument constructor"), message);
+  }
+}
