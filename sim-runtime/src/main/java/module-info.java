@@ -32,4 +32,7 @@ module dev.plasticity.runtime {
 
   provides dev.plasticity.api.spi.Plugin with
       dev.plasticity.runtime.core.CorePlugin;
+  // The testkit's contract checks a plugin as start-up does.
+  provides dev.plasticity.api.spi.PluginChecker with
+      dev.plasticity.runtime.plugins.RuntimePluginChecker;
 }

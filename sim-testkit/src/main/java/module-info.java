@@ -9,4 +9,7 @@ module dev.plasticity.testkit {
   requires transitive org.mockito;
 
   exports dev.plasticity.testkit;
+
+  // The runtime's checks of a plugin, when the runtime is on the test's path.
+  uses dev.plasticity.api.spi.PluginChecker;
 }

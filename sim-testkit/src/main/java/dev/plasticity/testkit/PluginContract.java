@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.plasticity.api.config.ConfigTypes;
 import dev.plasticity.api.learn.CreditRule;
 import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Optimizer;
@@ -18,12 +17,11 @@ import dev.plasticity.api.net.Activation;
 import dev.plasticity.api.sim.Metric;
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.ComponentType;
-import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
-import java.lang.reflect.RecordComponent;
+import dev.plasticity.api.spi.PluginChecker;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,40 +64,20 @@ public abstract class PluginContract {
   }
 
   /**
-   * What the runtime checks when it loads the plugin, as far as it can be known without the
-   * runtime: unique names, field types the binder supports (the API's
-   * {@link ConfigTypes}, which the binder dispatches on) and defaults that are JSON of their
-   * field's shape. The runtime also binds each default, so a component type named in one
-   * must exist among the loaded plugins.
+   * What the runtime checks when it loads the plugin, by the runtime itself (a
+   * {@link PluginChecker} service): records in exported packages, field types the binder
+   * fills, every {@code @Default} JSON that binds to its field, unique type names. The
+   * runtime must be on the test class path, as it is for running a scenario in a test:
+   * {@code dev.plasticity:sim-runtime} in scope {@code test}.
    */
   @Test
-  void typeNamesAreUniqueAndRecordsAreBindable() {
-    List<ComponentType<?>> types = registeredTypes();
-    Set<Class<?>> kinds = new HashSet<>();
-    Kinds.all().forEach(k -> kinds.add(k.type()));
-    types.forEach(t -> kinds.add(t.kind().type()));
-    DefaultCheck defaults = new DefaultCheck(kinds::contains);
-    List<String> problems = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (ComponentType<?> t : types) {
-      String where = "type '" + t.name() + "' (" + t.implementation().getName() + "): ";
-      if (!names.add(t.name())) {
-        problems.add(where + "registered twice");
-      }
-      List<String> unsupported = ConfigTypes.unsupportedFields(t.implementation(), kinds::contains);
-      unsupported.forEach(u -> problems.add(where + u));
-      if (unsupported.isEmpty()) {
-        for (Class<?> r : ConfigTypes.records(t.implementation(), kinds::contains)) {
-          for (RecordComponent c : r.getRecordComponents()) {
-            String field = "field '" + c.getName() + "'" + (r == t.implementation() ? "" : " of " + r.getName());
-            String p = defaults.problem(c, field);
-            if (p != null) {
-              problems.add(where + p);
-            }
-          }
-        }
-      }
+  void theRuntimeAcceptsEveryRegisteredType() {
+    PluginChecker checker = ServiceLoader.load(PluginChecker.class).findFirst().orElse(null);
+    if (checker == null) {
+      fail("the contract checks a plugin with the runtime's own start-up checks: add the dependency "
+          + "dev.plasticity:sim-runtime with <scope>test</scope> to the plugin's pom.xml");
     }
+    List<String> problems = checker.problems(plugin());
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems));
     }

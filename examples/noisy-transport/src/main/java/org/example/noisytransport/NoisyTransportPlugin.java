@@ -4,7 +4,7 @@ import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
 
-/** Registers {@code noisy-transport}, the only component type of this example. */
+/** Registers the example's two types: the credit rule {@code noisy-transport} and the metric {@code weight-norm}. */
 public final class NoisyTransportPlugin implements Plugin {
   @Override
   public String name() {
@@ -21,5 +21,6 @@ public final class NoisyTransportPlugin implements Plugin {
     registry.add(Kinds.CREDIT, "noisy-transport",
         "errors travel back through W + sigma * rms(W) * Z, Z Gaussian, redrawn every few ticks",
         NoisyTransport.class);
+    registry.add(Kinds.METRIC, "weight-norm", "Frobenius norm of every W at each epoch end", WeightNorm.class);
   }
 }

@@ -92,6 +92,11 @@ public final class TypeRegistry {
     }
   }
 
+  /** The problems collected so far, one line each. */
+  List<String> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
   /** Records a warning for start-up to print once (the plugins still load). */
   void warn(String line) {
     warnings.add(line);
