@@ -76,10 +76,10 @@ public final class MetricsLog {
     AtomicFiles.write(jsonl, j.toString());
     List<String> cols = MetricRow.columns(all);
     StringBuilder c = new StringBuilder("variant,epoch,tick");
-    cols.forEach(k -> c.append(',').append(k));
+    cols.forEach(k -> c.append(',').append(Csv.cell(k)));
     c.append('\n');
     for (MetricRow r : all) {
-      c.append(r.variant()).append(',').append(r.epoch()).append(',').append(r.tick());
+      c.append(Csv.cell(r.variant())).append(',').append(r.epoch()).append(',').append(r.tick());
       for (String k : cols) {
         Double v = r.values().get(k);
         c.append(',').append(v == null ? "" : v.toString());
