@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.cli;
 
 import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.scenario.RunOptions;
 import com.google.inject.Inject;
 import java.nio.file.Path;
@@ -61,20 +62,20 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = out != null ? out : Path.of("runs", stem(scenario) + "-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    StringBuilder cmd = new StringBuilder("plasticity run " + scenario);
+    List<String> cmd = new ArrayList<>(List.of("run", scenario.toString()));
     if (seed != null) {
-      cmd.append(" --seed ").append(seed);
+      cmd.addAll(List.of("--seed", seed.toString()));
     }
     if (!seeds.isEmpty()) {
-      cmd.append(" --seeds ").append(String.join(",", seeds.stream().map(String::valueOf).toList()));
+      cmd.addAll(List.of("--seeds", String.join(",", seeds.stream().map(String::valueOf).toList())));
     }
-    variants.forEach(v -> cmd.append(" --variant ").append(v));
-    sets.forEach(s -> cmd.append(" --set ").append(s));
+    variants.forEach(v -> cmd.addAll(List.of("--variant", v)));
+    sets.forEach(s -> cmd.addAll(List.of("--set", s)));
     if (smoke) {
-      cmd.append(" --smoke");
+      cmd.add("--smoke");
     }
     if (jobs != 1) {
-      cmd.append(" --jobs ").append(jobs);
+      cmd.addAll(List.of("--jobs", Integer.toString(jobs)));
     }
     if (jobs < 1) {
       throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
@@ -82,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
     stop.applyTo(runner);
     // The command recorded for reproduction is the whole run's: no --stop-after-tick.
     Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force, cmd.toString(), jobs));
+        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
+            ShellCommand.plasticity(cmd), jobs));
     return StopAfterTick.exitCode(r, runner);
   }
 

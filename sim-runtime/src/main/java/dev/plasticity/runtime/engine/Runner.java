@@ -17,6 +17,7 @@ import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
 import dev.plasticity.runtime.output.SeedStatistics;
+import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -173,7 +174,7 @@ public final class Runner {
         writeJson(runDir.resolve("provenance.json"), provenance);
         writeOutputs(sc, runDir, log, command, provenance);
         console.info((stopRequested.get() ? "interrupted" : "stopped after tick " + stopAfterTick)
-            + "; continue with: plasticity resume " + runDir);
+            + "; continue with: " + resumeCommand(runDir));
         return new Result(runDir, false, finals(log.rows()));
       }
       List<MetricRow> finals = ranked(finals(log.rows()), sc.base().rankBy());
@@ -531,7 +532,7 @@ public final class Runner {
     try {
       if (Files.exists(runDir.resolve("checkpoint/run.json")) && !force) {
         throw new InputException(runDir.toString(), "already holds a run; continue it with "
-            + "'plasticity resume " + runDir + "', or pass --force to start over, or choose another --out");
+            + resumeCommand(runDir) + " (or pass --force to start over, or choose another --out)");
       }
       Files.createDirectories(runDir.resolve("checkpoint"));
       Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
@@ -552,6 +553,11 @@ public final class Runner {
       throw new InputException("--out " + runDir, "the output directory cannot be written: "
           + e.getClass().getSimpleName() + " " + e.getMessage());
     }
+  }
+
+  /** The command line that continues the run in {@code runDir}. */
+  private static String resumeCommand(Path runDir) {
+    return ShellCommand.plasticity(List.of("resume", runDir.toString()));
   }
 
   private static void writeJson(Path file, JsonNode node) {
