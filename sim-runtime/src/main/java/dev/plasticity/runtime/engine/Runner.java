@@ -325,7 +325,7 @@ public final class Runner {
           try {
             log.append(row);
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailedException(e);
           }
           console.row(row, epochs[0]);
         },
@@ -339,7 +339,7 @@ public final class Runner {
       try {
         curveLog.put(v.name(), c);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputFailedException(e);
       }
     });
     return sim;
@@ -364,12 +364,11 @@ public final class Runner {
     try {
       long end = stopAfterTick < total - 1 ? Math.max(start, stopAfterTick + 1) : total;
       return sim.run(end, stopRequested::get, afterTick);
-    } catch (UncheckedIOException e) {
+    } catch (OutputFailedException e) {
       throw e.getCause();
-    } catch (InputException | RunFailedException e) {
-      throw e;
     } catch (RuntimeException e) {
-      throw new RunFailedException("variant '" + sim.variant() + "' failed: " + e.getMessage(), e);
+      VariantFailure f = VariantFailure.of(sim.variant(), e);
+      throw new RunFailedException(f.line() + f.debugHint(System.getenv("PLASTICITY_DEBUG") != null), e);
     }
   }
 
@@ -386,7 +385,7 @@ public final class Runner {
       state.putLongs("run/rows", new long[] {log.count(sim.variant())});
       CheckpointFile.write(file, state);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputFailedException(e);
     }
   }
 
