@@ -28,6 +28,6 @@ final class ResumeCommand implements Callable<Integer> {
   public Integer call() {
     stop.applyTo(runner);
     Runner.Result r = Interrupts.whileRunning(runner, () -> runner.resume(dir));
-    return StopAfterTick.exitCode(r, runner);
+    return RunExitCode.of(r, runner);
   }
 }

@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     Runner.Result r = Interrupts.whileRunning(runner,
         () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
             ShellCommand.plasticity(cmd), jobs));
-    return StopAfterTick.exitCode(r, runner);
+    return RunExitCode.of(r, runner);
   }
 
   static String stem(Path p) {

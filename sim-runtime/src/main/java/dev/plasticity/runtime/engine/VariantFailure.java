@@ -9,7 +9,8 @@ import dev.plasticity.runtime.config.InputException;
  * @param variant the variant's name
  * @param reason where and why: {@code at tick 5 in FEEDBACK event 'kunin': <message>}, or
  *     the message alone when it did not come from an event
- * @param cause what was thrown, for PLASTICITY_DEBUG's stack trace
+ * @param cause what was thrown, for PLASTICITY_DEBUG's stack trace; null for a failure
+ *     read back from an earlier sitting
  * @param inputError whether the cause is bad input (a scenario the component refuses),
  *     which the message explains without a stack trace
  */
@@ -23,9 +24,19 @@ public record VariantFailure(String variant, String reason, Throwable cause, boo
         cause instanceof InputException || cause instanceof ConfigException);
   }
 
+  /** A failure an earlier sitting of the run recorded (its cause is gone with that process). */
+  static VariantFailure recorded(String variant, String reason) {
+    return new VariantFailure(variant, reason, null, false);
+  }
+
   /** {@code variant 'x' failed at tick 5 in FEEDBACK event 'kunin': <message>}. */
   public String line() {
-    return "variant '" + variant + "' failed" + (reason.startsWith("at tick ") ? " " : ": ") + reason;
+    return "variant '" + variant + "' " + failed(reason);
+  }
+
+  /** A reason as a phrase: {@code failed at tick 5 in ...: <message>}, {@code failed: <message>}. */
+  public static String failed(String reason) {
+    return "failed" + (reason.startsWith("at tick ") ? " " : ": ") + reason;
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.plasticity.runtime.output;
 
 import dev.plasticity.runtime.engine.MetricRow;
+import dev.plasticity.runtime.engine.RunStatus;
+import dev.plasticity.runtime.engine.VariantFailure;
+import dev.plasticity.runtime.engine.VariantStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +14,7 @@ public final class Report {
 
   public static void write(Path runDir, String title, String description, List<MetricRow> finals,
       List<SeedStatistics.Row> overSeeds, String baseline, List<SeedStatistics.Row> paired,
-      List<String> plots, String command,
+      List<String> plots, String command, RunStatus status,
       String provenanceSummary) throws IOException {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
@@ -19,6 +22,7 @@ public final class Report {
             + "margin:2em auto;color:#222}table{border-collapse:collapse}td,th{padding:4px 10px;"
             + "border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child"
             + "{text-align:left}img{max-width:100%}code{background:#f4f4f4;padding:2px 4px}"
+            + "tr.failed td{color:#a00;text-align:left}"
             + "</style></head><body>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n");
     if (description != null) {
@@ -37,6 +41,12 @@ public final class Report {
       }
       h.append("</tr>\n");
     }
+    status.variants().forEach((name, v) -> {
+      if (v.state() == VariantStatus.State.FAILED) {
+        h.append("<tr class=\"failed\"><td>").append(esc(name)).append("</td><td colspan=\"").append(cols.size() + 1)
+            .append("\">").append(esc(VariantFailure.failed(v.reason()))).append("</td></tr>\n");
+      }
+    });
     h.append("</table>\n");
     spreads(h, "Over seeds (mean ± standard deviation)", overSeeds);
     spreads(h, "Minus " + baseline + " with the same seed (mean ± standard deviation of the differences)", paired);
