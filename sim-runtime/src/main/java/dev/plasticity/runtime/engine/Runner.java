@@ -19,6 +19,7 @@ import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
 import dev.plasticity.runtime.output.SeedStatistics;
 import dev.plasticity.runtime.output.ShellCommand;
+import dev.plasticity.runtime.output.Summary;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -522,67 +523,23 @@ public final class Runner {
     List<MetricRow> rows = s.log().rows();
     List<MetricRow> succeeded = succeeded(finals(rows), status);
     List<MetricRow> finals = ranked(succeeded, sc.base().rankBy());
-    ObjectNode summary = Json.MAPPER.createObjectNode();
-    summary.put("scenario", sc.base().name());
-    summary.put("seed", sc.base().seed());
-    ObjectNode vs = summary.putObject("variants");
-    for (MetricRow f : finals) {
-      ObjectNode o = vs.putObject(f.variant());
-      o.put("epoch", f.epoch());
-      o.put("tick", f.tick());
-      f.values().forEach(o::put);
-    }
-    status.variants().forEach((name, v) -> {
-      if (v.state() == VariantStatus.State.FAILED) {
-        ObjectNode o = vs.putObject(name);
-        o.put("status", v.state().label());
-        o.put("reason", v.reason());
-      }
-    });
-    if (sc.base().rankBy() != null) {
-      summary.put("rankedBy", sc.base().rankBy());
-      ArrayNode ranking = summary.putArray("ranking");
-      finals.forEach(f -> ranking.add(f.variant()));
-    }
+    String baseline = sc.base().baseline();
     List<SeedStatistics.Row> overSeeds = SeedStatistics.of(succeeded, sc.base().rankBy());
+    List<SeedStatistics.Row> paired = SeedStatistics.pairedWith(baseline, succeeded, sc.base().rankBy());
     if (!overSeeds.isEmpty()) {
-      summary.set("acrossSeeds", acrossSeeds(overSeeds));
       AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));
     }
-    String baseline = sc.base().baseline();
-    List<SeedStatistics.Row> paired = SeedStatistics.pairedWith(baseline, succeeded, sc.base().rankBy());
     if (!paired.isEmpty()) {
-      ObjectNode p = summary.putObject("pairedWith");
-      p.put("baseline", baseline);
-      p.set("variants", acrossSeeds(paired));
       AtomicFiles.write(runDir.resolve("paired.csv"), SeedStatistics.csv(paired));
     }
+    ObjectNode summary = Summary.of(sc.base().name(), sc.base().seed(), status, finals, sc.base().rankBy(),
+        overSeeds, baseline, paired);
     writeJson(runDir.resolve("summary.json"), summary);
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, baseline, paired,
         plots, s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
-  }
-
-  /** summary.json's "acrossSeeds": per variant (in ranking order), its replicates and each metric's spread. */
-  private static ObjectNode acrossSeeds(List<SeedStatistics.Row> rows) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    for (SeedStatistics.Row r : rows) {
-      ObjectNode v = o.putObject(r.variant());
-      ArrayNode reps = v.putArray("replicates");
-      r.replicates().forEach(reps::add);
-      ObjectNode ms = v.putObject("metrics");
-      r.metrics().forEach((name, s) -> {
-        ObjectNode m = ms.putObject(name);
-        m.put("n", s.n());
-        m.put("mean", s.mean());
-        m.put("std", s.std());
-        m.put("min", s.min());
-        m.put("max", s.max());
-      });
-    }
-    return o;
   }
 
   /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */
