@@ -138,8 +138,35 @@ public final class Runner {
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
         new RunOptions(null, variants, List.of(), false, seeds), dataCtx);
     try (RunLock lock = RunLock.acquire(runDir)) {
-      return execute(sc, dataCtx, runDir, runInfo, RunProgress.read(progressFile(runDir), names(sc)), true);
+      RunProgress progress = RunProgress.read(progressFile(runDir), names(sc));
+      if (progress.settled() && endWasRecorded(runDir)) {
+        return alreadyFinished(runDir, progress);
+      }
+      return execute(sc, dataCtx, runDir, runInfo, progress, true);
     }
+  }
+
+  /**
+   * Whether provenance.json records the run's end: if not, the process was killed between
+   * its last variant and its outputs, and resuming writes them.
+   */
+  private static boolean endWasRecorded(Path runDir) {
+    Path provenance = runDir.resolve("provenance.json");
+    if (!Files.exists(provenance)) {
+      return false;
+    }
+    String status = Json.readFile(provenance).path("status").asText();
+    return status.equals(RunStatus.FINISHED) || status.equals(RunStatus.FAILED);
+  }
+
+  /** Resuming a run that has nothing left to run says so and touches nothing. */
+  private Result alreadyFinished(Path runDir, RunProgress progress) {
+    List<VariantFailure> failures = progress.failures(Map.of());
+    failures.forEach(f -> console.info("variant '" + f.variant() + "' " + VariantFailure.failed(f.reason())
+        + " in an earlier sitting; it would fail the same way again"));
+    console.info(runDir + ": already finished" + (failures.isEmpty() ? "" : " (" + failures.size() + " variant"
+        + (failures.size() == 1 ? "" : "s") + " failed)") + "; nothing to do");
+    return new Result(runDir, true, failures);
   }
 
   /** What one sitting of a run (a run, or a resume) works with. */
