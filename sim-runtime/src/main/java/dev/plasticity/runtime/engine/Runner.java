@@ -97,8 +97,9 @@ public final class Runner {
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
+    RunDirectory.refuseForeign(runDir, force);
     try (RunLock lock = RunLock.acquire(runDir)) {
-      prepareRunDir(runDir, force);
+      RunDirectory.prepare(runDir, force);
       return start(sc, file, options, runDir, command, jobs, dataCtx);
     }
   }
@@ -194,7 +195,7 @@ public final class Runner {
           continue;
         }
         todo.add(v);
-        Path ckpt = checkpointOf(runDir, v.name());
+        Path ckpt = RunDirectory.checkpointOf(runDir, v.name());
         if (resuming && Files.exists(ckpt)) {
           StateMap state = CheckpointFile.read(ckpt);
           restored.put(v.name(), state);
@@ -399,7 +400,7 @@ public final class Runner {
       long end = body.applyAsLong(sim);
       long total = sim.timeline().totalTicks();
       if (end < total) {
-        checkpoint(sim, checkpointOf(s.runDir(), v.name()), end, s.log());
+        checkpoint(sim, RunDirectory.checkpointOf(s.runDir(), v.name()), end, s.log());
         s.progress().interrupted(v.name(), epochsDone(sim.timeline(), end));
         return false;
       }
@@ -462,7 +463,7 @@ public final class Runner {
 
   private Simulation simulation(Sitting s, Variant v, StateMap restored) {
     Data data = data(v, s.dataCtx());
-    Path ckpt = checkpointOf(s.runDir(), v.name());
+    Path ckpt = RunDirectory.checkpointOf(s.runDir(), v.name());
     MetricsLog log = s.log();
     long[] epochs = new long[1];
     Simulation sim = new Simulation(v.name(), v.scenario(), data,
@@ -524,10 +525,6 @@ public final class Runner {
       dataCache.put(key, d);
     }
     return d;
-  }
-
-  private static Path checkpointOf(Path runDir, String variant) {
-    return runDir.resolve("checkpoint").resolve(variant + ".bin");
   }
 
   private static Path progressFile(Path runDir) {
@@ -618,33 +615,6 @@ public final class Runner {
       o.put("module", m.isNamed() ? m.getName() : "(class path)");
     }
     return p;
-  }
-
-  private static void prepareRunDir(Path runDir, boolean force) {
-    try {
-      if (Files.exists(runDir.resolve("checkpoint/run.json")) && !force) {
-        throw new InputException(runDir.toString(), "already holds a run; continue it with "
-            + resumeCommand(runDir) + " (or pass --force to start over, or choose another --out)");
-      }
-      Files.createDirectories(runDir.resolve("checkpoint"));
-      Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
-      Files.deleteIfExists(runDir.resolve("metrics.csv"));
-      Files.deleteIfExists(runDir.resolve("curves.jsonl"));
-      Files.deleteIfExists(runDir.resolve("seeds.csv")); // a --force run without --seeds has none
-      Files.deleteIfExists(runDir.resolve("paired.csv"));
-      try (var stream = Files.list(runDir.resolve("checkpoint"))) {
-        for (Path p : stream.toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-      Path probe = Files.createTempFile(runDir, ".probe", ".tmp");
-      Files.delete(probe);
-    } catch (InputException e) {
-      throw e;
-    } catch (IOException | SecurityException e) {
-      throw new InputException("--out " + runDir, "the output directory cannot be written: "
-          + e.getClass().getSimpleName() + " " + e.getMessage());
-    }
   }
 
   /** The command line that continues the run in {@code runDir}. */
