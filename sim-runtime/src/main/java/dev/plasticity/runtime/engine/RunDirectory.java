@@ -88,8 +88,25 @@ final class RunDirectory {
     }
   }
 
-  /** The checkpoint of {@code variant}. */
+  /** The checkpoint of {@code variant}: checkpoint/NAME.bin, NAME made safe as a file name. */
   static Path checkpointOf(Path runDir, String variant) {
-    return runDir.resolve("checkpoint").resolve(variant + ".bin");
+    return runDir.resolve("checkpoint").resolve(fileName(variant) + ".bin");
+  }
+
+  /**
+   * A variant's name as a file name, one to one: '/' (which would make a subdirectory),
+   * '\', control characters and '%' itself become %XX. Other names stay as they are, so
+   * the checkpoints of run directories written before keep their names.
+   */
+  static String fileName(String variant) {
+    StringBuilder b = new StringBuilder(variant.length());
+    for (char c : variant.toCharArray()) {
+      if (c == '/' || c == '\\' || c == '%' || c < 0x20 || c == 0x7f) {
+        b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }
