@@ -1,12 +1,12 @@
 package dev.plasticity.runtime.cli;
 
+import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.engine.Runner;
 import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.scenario.RunOptions;
 import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,8 +60,6 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = out != null ? out : Path.of("runs", stem(scenario) + "-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     List<String> cmd = new ArrayList<>(List.of("run", scenario.toString()));
     if (seed != null) {
       cmd.addAll(List.of("--seed", seed.toString()));
@@ -78,13 +76,22 @@ final class RunCommand implements Callable<Integer> {
       cmd.addAll(List.of("--jobs", Integer.toString(jobs)));
     }
     if (jobs < 1) {
-      throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
+      throw new InputException("--jobs", "must be >= 1, got " + jobs);
     }
     stop.applyTo(runner);
-    // The command recorded for reproduction is the whole run's: no --stop-after-tick.
-    Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
-            ShellCommand.plasticity(cmd), jobs));
+    Path dir = out != null ? out : DefaultRunDirectory.create(Path.of("runs"), stem(scenario), LocalDateTime.now());
+    Runner.Result r;
+    try {
+      // The command recorded for reproduction is the whole run's: no --stop-after-tick.
+      r = Interrupts.whileRunning(runner,
+          () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
+              ShellCommand.plasticity(cmd), jobs));
+    } catch (InputException e) {
+      if (out == null) {
+        DefaultRunDirectory.removeIfEmpty(dir);
+      }
+      throw e;
+    }
     return RunExitCode.of(r, runner);
   }
 
