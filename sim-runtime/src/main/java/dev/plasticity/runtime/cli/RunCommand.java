@@ -2,6 +2,7 @@ package dev.plasticity.runtime.cli;
 
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.output.Console;
 import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.scenario.RunOptions;
 import com.google.inject.Inject;
@@ -52,10 +53,12 @@ final class RunCommand implements Callable<Integer> {
   StopAfterTick stop = new StopAfterTick();
 
   private final Runner runner;
+  private final Console console;
 
   @Inject
-  RunCommand(Runner runner) {
+  RunCommand(Runner runner, Console console) {
     this.runner = runner;
+    this.console = console;
   }
 
   @Override
@@ -83,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
     Runner.Result r;
     try {
       // The command recorded for reproduction is the whole run's: no --stop-after-tick.
-      r = Interrupts.whileRunning(runner,
+      r = Interrupts.whileRunning(runner, console,
           () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
               ShellCommand.plasticity(cmd), jobs));
     } catch (InputException e) {
