@@ -177,7 +177,9 @@ public final class Runner {
   private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,
       RunProgress progress, boolean resuming) {
     int jobs = Math.max(1, runInfo.path("jobs").asInt(1));
-    Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, names(sc)), progress,
+    Map<String, Long> seeds = new LinkedHashMap<>();
+    sc.variants().forEach(v -> seeds.put(v.name(), v.scenario().seed()));
+    Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, seeds), progress,
         runInfo.get("command").asText(), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
     curves = new CurveLog(runDir, names(sc));
     Instant started = Instant.now();

@@ -36,7 +36,7 @@ class CsvOutputTest {
     values.put("loss, train", 0.5);
     MetricRow row = new MetricRow(AWKWARD, 1, 9, values);
 
-    MetricsLog log = new MetricsLog(dir, List.of(AWKWARD));
+    MetricsLog log = new MetricsLog(dir, Map.of(AWKWARD, 3L));
     log.open(Map.of());
     log.append(row);
     assertEquals(List.of("\"loss, train\"", "\"lr=0.01, mom=0.9\""), cells(Files.readAllLines(dir.resolve("metrics.csv"))));
@@ -55,6 +55,21 @@ class CsvOutputTest {
     curves.write(dir);
     assertEquals("variant,series,\"recall, %\",precision\n\"lr=0.01, mom=0.9\",\"a \"\"b\"\"\",1.0,2.0\n",
         Files.readString(dir.resolve("plots/curves/pr.csv")));
+  }
+
+  @Test
+  void metricsCsvNamesEachRowsSeedAndTheVariantItReplicates() throws IOException {
+    Map<String, Long> seeds = new LinkedHashMap<>();
+    seeds.put("bp@seed7", 7L);
+    seeds.put("fa", 4L);
+    MetricsLog log = new MetricsLog(dir, seeds);
+    log.open(Map.of());
+    log.append(new MetricRow("bp@seed7", 1, 9, Map.of("loss", 0.5)));
+    log.append(new MetricRow("fa", 1, 9, Map.of("loss", 0.25)));
+    assertEquals(List.of("variant,epoch,tick,seed,base_variant,loss", "bp@seed7,1,9,7,bp,0.5", "fa,1,9,4,fa,0.25"),
+        Files.readAllLines(dir.resolve("metrics.csv")));
+    assertEquals("{\"variant\":\"bp@seed7\",\"epoch\":1,\"tick\":9,\"loss\":0.5}",
+        Files.readAllLines(dir.resolve("metrics.jsonl")).get(0), "metrics.jsonl as it was");
   }
 
   /** The quoted cells of a CSV text (header and rows), each as it stands in the file. */
