@@ -74,6 +74,9 @@ class ResumeIT {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     String log = Files.readString(out.resolve("stopped.log"));
     assertTrue(p.exitValue() != 0 && log.contains("interrupted; continue with"), log);
+    int acknowledged = log.indexOf("stopping after the current tick and checkpointing");
+    assertTrue(acknowledged >= 0 && acknowledged < log.indexOf("interrupted;"),
+        "the signal is acknowledged before the run stops: " + log);
 
     ModulePathIT.run(ModulePathIT.java("resume", stopped.toString()), 0);
     assertArrayEquals(Files.readAllBytes(whole.resolve("metrics.jsonl")), Files.readAllBytes(metrics));

@@ -1,23 +1,28 @@
 package dev.plasticity.runtime.cli;
 
 import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.output.Console;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Ctrl-C (or SIGTERM) during a run: ask the runner to stop after the current tick and
- * write a checkpoint, and let the JVM exit only once it has.
+ * write a checkpoint, and let the JVM exit only once it has (or after {@link #GRACE_SECONDS}).
+ * Said at once, since a tick can take many seconds.
  */
 final class Interrupts {
+  /** How long the JVM waits for the checkpoint before it exits anyway. */
+  static final int GRACE_SECONDS = 60;
+
   private Interrupts() {}
 
-  static Runner.Result whileRunning(Runner runner, Supplier<Runner.Result> work) {
+  static Runner.Result whileRunning(Runner runner, Console console, Supplier<Runner.Result> work) {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      runner.requestStop();
+      acknowledge(runner, console, ProcessHandle.current().pid());
       try {
-        done.await(60, TimeUnit.SECONDS);
+        done.await(GRACE_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -33,5 +38,16 @@ final class Interrupts {
         // The JVM is exiting because of the interrupt; the hook is running already.
       }
     }
+  }
+
+  /**
+   * Says what happens now and asks the runner to stop. While shutdown hooks run the JVM
+   * ignores further signals, so a second Ctrl-C changes nothing; the line says so, and
+   * what does stop at once.
+   */
+  static void acknowledge(Runner runner, Console console, long pid) {
+    console.info("stopping after the current tick and checkpointing (at most " + GRACE_SECONDS + " s); "
+        + "Ctrl-C again does not stop it sooner: kill -9 " + pid + " does, losing the epoch in progress");
+    runner.requestStop();
   }
 }

@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.cli;
 
 import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.output.Console;
 import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,16 +22,18 @@ final class ResumeCommand implements Callable<Integer> {
   StopAfterTick stop = new StopAfterTick();
 
   private final Runner runner;
+  private final Console console;
 
   @Inject
-  ResumeCommand(Runner runner) {
+  ResumeCommand(Runner runner, Console console) {
     this.runner = runner;
+    this.console = console;
   }
 
   @Override
   public Integer call() {
     stop.applyTo(runner);
-    Runner.Result r = Interrupts.whileRunning(runner, () -> runner.resume(dir));
-    return StopAfterTick.exitCode(r, runner);
+    Runner.Result r = Interrupts.whileRunning(runner, console, () -> runner.resume(dir));
+    return RunExitCode.of(r, runner);
   }
 }

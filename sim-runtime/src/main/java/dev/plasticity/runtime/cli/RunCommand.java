@@ -1,11 +1,13 @@
 package dev.plasticity.runtime.cli;
 
+import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.engine.Runner;
+import dev.plasticity.runtime.output.Console;
+import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.scenario.RunOptions;
 import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,39 +56,49 @@ final class RunCommand implements Callable<Integer> {
   StopAfterTick stop = new StopAfterTick();
 
   private final Runner runner;
+  private final Console console;
 
   @Inject
-  RunCommand(Runner runner) {
+  RunCommand(Runner runner, Console console) {
     this.runner = runner;
+    this.console = console;
   }
 
   @Override
   public Integer call() {
-    Path dir = out != null ? out : Path.of("runs", stem(scenario) + "-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    StringBuilder cmd = new StringBuilder("plasticity run " + scenario);
+    List<String> cmd = new ArrayList<>(List.of("run", scenario.toString()));
     if (seed != null) {
-      cmd.append(" --seed ").append(seed);
+      cmd.addAll(List.of("--seed", seed.toString()));
     }
     if (!seeds.isEmpty()) {
-      cmd.append(" --seeds ").append(String.join(",", seeds.stream().map(String::valueOf).toList()));
+      cmd.addAll(List.of("--seeds", String.join(",", seeds.stream().map(String::valueOf).toList())));
     }
-    variants.forEach(v -> cmd.append(" --variant ").append(v));
-    sets.forEach(s -> cmd.append(" --set ").append(s));
+    variants.forEach(v -> cmd.addAll(List.of("--variant", v)));
+    sets.forEach(s -> cmd.addAll(List.of("--set", s)));
     if (smoke) {
-      cmd.append(" --smoke");
+      cmd.add("--smoke");
     }
     if (jobs != 1) {
-      cmd.append(" --jobs ").append(jobs);
+      cmd.addAll(List.of("--jobs", Integer.toString(jobs)));
     }
     if (jobs < 1) {
-      throw new dev.plasticity.runtime.config.InputException("--jobs", "must be >= 1, got " + jobs);
+      throw new InputException("--jobs", "must be >= 1, got " + jobs);
     }
     stop.applyTo(runner);
-    // The command recorded for reproduction is the whole run's: no --stop-after-tick.
-    Runner.Result r = Interrupts.whileRunning(runner,
-        () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force, cmd.toString(), jobs));
-    return StopAfterTick.exitCode(r, runner);
+    Path dir = out != null ? out : DefaultRunDirectory.create(Path.of("runs"), stem(scenario), LocalDateTime.now());
+    Runner.Result r;
+    try {
+      // The command recorded for reproduction is the whole run's: no --stop-after-tick.
+      r = Interrupts.whileRunning(runner, console,
+          () -> runner.run(scenario, new RunOptions(seed, variants, sets, smoke, seeds), dir, force,
+              ShellCommand.plasticity(cmd), jobs));
+    } catch (InputException e) {
+      if (out == null) {
+        DefaultRunDirectory.removeIfEmpty(dir);
+      }
+      throw e;
+    }
+    return RunExitCode.of(r, runner);
   }
 
   static String stem(Path p) {

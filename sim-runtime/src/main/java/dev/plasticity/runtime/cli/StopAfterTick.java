@@ -21,9 +21,4 @@ final class StopAfterTick {
     }
     runner.stopAfterTick(tick);
   }
-
-  /** 0 when the run finished or stopped where asked; 130 when Ctrl-C interrupted it. */
-  static int exitCode(Runner.Result r, Runner runner) {
-    return r.finished() || !runner.stopRequested() ? Main.OK : 130;
-  }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** The runtime's {@link SimContext}: plain holders of one variant's run state. */
 final class RunContext implements SimContext {
-  private final EventQueue queue;
+  private final Scheduler scheduler;
   private final Timeline timeline;
   private final RandomStreams streams;
   private final Recorder recorder;
@@ -33,7 +33,7 @@ final class RunContext implements SimContext {
   RunContext(EventQueue queue, Timeline timeline, RandomStreams streams, Recorder recorder,
       Network network, Parameters parameters, Data data, Batch batch, Loss loss,
       Optimizer optimizer) {
-    this.queue = queue;
+    this.scheduler = new FailureLocatingScheduler(queue);
     this.timeline = timeline;
     this.streams = streams;
     this.recorder = recorder;
@@ -47,7 +47,7 @@ final class RunContext implements SimContext {
 
   @Override
   public Scheduler scheduler() {
-    return queue;
+    return scheduler;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.plasticity.api.data.Data;
 import dev.plasticity.api.data.DataContext;
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.sim.StateMap;
+import dev.plasticity.api.sim.Timeline;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.AtomicFiles;
@@ -17,6 +18,8 @@ import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
 import dev.plasticity.runtime.output.SeedStatistics;
+import dev.plasticity.runtime.output.ShellCommand;
+import dev.plasticity.runtime.output.Summary;
 import dev.plasticity.runtime.plugins.PluginOrigin;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
@@ -24,9 +27,9 @@ import dev.plasticity.runtime.scenario.LoadedScenario;
 import dev.plasticity.runtime.scenario.RankByWarning;
 import dev.plasticity.runtime.scenario.RunOptions;
 import dev.plasticity.runtime.scenario.ScenarioLoader;
+import dev.plasticity.runtime.scenario.SeededName;
 import dev.plasticity.runtime.scenario.Variant;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,7 +40,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs a scenario's variants one after the other into a run directory: metrics, summary,
@@ -53,7 +62,7 @@ public final class Runner {
   private volatile long stopAfterTick = Long.MAX_VALUE;
   private final Map<String, Data> dataCache = new HashMap<>();
   private boolean startUpReported;
-  private CurveLog curves; // the curves of the run being executed
+  private volatile CurveLog curves; // the curves of the run being executed
 
   public Runner(TypeRegistry types, ScenarioLoader loader, Console console) {
     this.types = types;
@@ -66,7 +75,7 @@ public final class Runner {
     stopRequested.set(true);
   }
 
-  /** Whether {@link #requestStop} was called (Ctrl-C, or a failing variant). */
+  /** Whether {@link #requestStop} was called (Ctrl-C). */
   public boolean stopRequested() {
     return stopRequested.get();
   }
@@ -80,15 +89,19 @@ public final class Runner {
     stopAfterTick = tick;
   }
 
-  /** Outcome of a run: where it went and whether it finished. */
-  public record Result(Path runDir, boolean finished, List<MetricRow> finals) {}
+  /**
+   * Outcome of a run: where it went, whether every variant finished or failed (nothing is
+   * left to run), and the variants that failed, in this sitting or an earlier one.
+   */
+  public record Result(Path runDir, boolean finished, List<VariantFailure> failures) {}
 
   /** Starts a fresh run of {@code file} into {@code runDir}, {@code jobs} variants at a time. */
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
     DataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
+    RunDirectory.refuseForeign(runDir, force);
     try (RunLock lock = RunLock.acquire(runDir)) {
-      prepareRunDir(runDir, force);
+      RunDirectory.prepare(runDir, force);
       return start(sc, file, options, runDir, command, jobs, dataCtx);
     }
   }
@@ -107,8 +120,8 @@ public final class Runner {
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
     runInfo.put("scenarioSha256", sha256(file));
     writeJson(runDir.resolve("checkpoint/run.json"), runInfo);
-    writeJson(runDir.resolve("checkpoint/progress.json"), progress(List.of()));
-    return execute(sc, dataCtx, runDir, runInfo, false);
+    RunProgress progress = RunProgress.fresh(progressFile(runDir), names(sc));
+    return execute(sc, dataCtx, runDir, runInfo, progress, false);
   }
 
   /** Continues the run in {@code runDir} from its last checkpoint. */
@@ -128,31 +141,65 @@ public final class Runner {
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
         new RunOptions(null, variants, List.of(), false, seeds), dataCtx);
     try (RunLock lock = RunLock.acquire(runDir)) {
-      return execute(sc, dataCtx, runDir, runInfo, true);
+      RunProgress progress = RunProgress.read(progressFile(runDir), names(sc));
+      if (progress.settled() && endWasRecorded(runDir)) {
+        return alreadyFinished(runDir, progress);
+      }
+      return execute(sc, dataCtx, runDir, runInfo, progress, true);
     }
   }
 
+  /**
+   * Whether provenance.json records the run's end: if not, the process was killed between
+   * its last variant and its outputs, and resuming writes them.
+   */
+  private static boolean endWasRecorded(Path runDir) {
+    Path provenance = runDir.resolve("provenance.json");
+    if (!Files.exists(provenance)) {
+      return false;
+    }
+    String status = Json.readFile(provenance).path("status").asText();
+    return status.equals(RunStatus.FINISHED) || status.equals(RunStatus.FAILED);
+  }
+
+  /** Resuming a run that has nothing left to run says so and touches nothing. */
+  private Result alreadyFinished(Path runDir, RunProgress progress) {
+    List<VariantFailure> failures = progress.failures(Map.of());
+    failures.forEach(f -> console.info("variant '" + f.variant() + "' " + VariantFailure.failed(f.reason())
+        + " in an earlier sitting; it would fail the same way again"));
+    console.info(runDir + ": already finished" + (failures.isEmpty() ? "" : " (" + failures.size() + " variant"
+        + (failures.size() == 1 ? "" : "s") + " failed)") + "; nothing to do");
+    return new Result(runDir, true, failures);
+  }
+
+  /** What one sitting of a run (a run, or a resume) works with. */
+  private record Sitting(LoadedScenario sc, DataContext dataCtx, Path runDir, MetricsLog log, RunProgress progress,
+      String command, ObjectNode provenance, Map<String, VariantFailure> failures) {}
+
   private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,
-      boolean resuming) {
-    String command = runInfo.get("command").asText();
+      RunProgress progress, boolean resuming) {
     int jobs = Math.max(1, runInfo.path("jobs").asInt(1));
-    ObjectNode progress = (ObjectNode) Json.readFile(runDir.resolve("checkpoint/progress.json"));
-    List<String> completed = new ArrayList<>();
-    progress.get("completed").forEach(c -> completed.add(c.asText()));
-    MetricsLog log = new MetricsLog(runDir, sc.variants().stream().map(Variant::name).toList());
-    curves = new CurveLog(runDir, sc.variants().stream().map(Variant::name).toList());
-    ObjectNode provenance = provenance(sc, runInfo, resuming);
+    Map<String, Long> seeds = new LinkedHashMap<>();
+    sc.variants().forEach(v -> seeds.put(v.name(), v.scenario().seed()));
+    Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, seeds), progress,
+        runInfo.get("command").asText(), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
+    curves = new CurveLog(runDir, names(sc));
     Instant started = Instant.now();
     try {
       List<Variant> todo = new ArrayList<>();
       Map<String, StateMap> restored = new HashMap<>();
       Map<String, Integer> keep = new HashMap<>();
       for (Variant v : sc.variants()) {
-        if (completed.contains(v.name())) {
+        VariantStatus status = progress.of(v.name());
+        if (status.state() == VariantStatus.State.FAILED) {
+          console.info("skipping variant '" + v.name() + "': it failed in an earlier sitting (" + status.reason()
+              + "); it would fail the same way again");
+        }
+        if (status.settled()) {
           continue;
         }
         todo.add(v);
-        Path ckpt = checkpointOf(runDir, v.name());
+        Path ckpt = RunDirectory.checkpointOf(runDir, v.name());
         if (resuming && Files.exists(ckpt)) {
           StateMap state = CheckpointFile.read(ckpt);
           restored.put(v.name(), state);
@@ -161,131 +208,237 @@ public final class Runner {
           keep.put(v.name(), 0);
         }
       }
-      log.open(keep);
+      s.log().open(keep);
       curves.open();
-      writeJson(runDir.resolve("provenance.json"), provenance);
-      for (Variant v : todo) {
-        data(v, dataCtx); // loaded once, before any thread starts
+      writeJson(runDir.resolve("provenance.json"), s.provenance());
+      Map<String, Timeline> plans = preflight(s, todo);
+      todo.removeIf(v -> !plans.containsKey(v.name()));
+      if (jobs == 1 || todo.size() <= 1) {
+        runSequentially(s, todo, restored);
+      } else {
+        runInParallel(s, todo, jobs, restored, plans);
       }
-      boolean finished = jobs == 1 || todo.size() <= 1
-          ? runSequentially(todo, dataCtx, runDir, log, restored, completed, sc, command, provenance)
-          : runInParallel(todo, jobs, dataCtx, runDir, log, restored, completed);
-      if (!finished) {
-        provenance.put("status", "interrupted");
-        writeJson(runDir.resolve("provenance.json"), provenance);
-        writeOutputs(sc, runDir, log, command, provenance);
-        console.info((stopRequested.get() ? "interrupted" : "stopped after tick " + stopAfterTick)
-            + "; continue with: plasticity resume " + runDir);
-        return new Result(runDir, false, finals(log.rows()));
-      }
-      List<MetricRow> finals = ranked(finals(log.rows()), sc.base().rankBy());
-      if (sc.variants().size() > 1) {
-        console.comparison(finals);
-      }
-      console.acrossSeeds(SeedStatistics.of(finals(log.rows()), sc.base().rankBy()));
-      console.pairedWith(sc.base().baseline(),
-          SeedStatistics.pairedWith(sc.base().baseline(), finals(log.rows()), sc.base().rankBy()));
-      provenance.put("status", "finished");
-      provenance.put("finished", Instant.now().toString());
-      provenance.put("wallSeconds", (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
-      peakRssMib().ifPresent(m -> provenance.put("peakRssMiB", m));
-      writeJson(runDir.resolve("provenance.json"), provenance);
-      writeOutputs(sc, runDir, log, command, provenance);
-      RankByWarning.of(sc.base().rankBy(), MetricRow.columns(finals)).ifPresent(console::info);
-      console.info("run directory: " + runDir);
-      return new Result(runDir, true, finals);
-    } catch (IOException e) {
-      throw new RunFailedException("cannot write to " + runDir + ": " + e.getMessage(), e);
+      return conclude(s, started);
+    } catch (IOException | OutputFailedException e) {
+      String why = "cannot write to " + runDir + ": " + e.getMessage();
+      recordFailedRun(s, why);
+      throw new RunFailedException(why, e);
+    } catch (InputException e) {
+      recordFailedRun(s, String.join("; ", e.lines()));
+      throw e;
+    } catch (RuntimeException | Error e) {
+      recordFailedRun(s, e.toString());
+      throw e;
     }
   }
 
-  private boolean runSequentially(List<Variant> todo, DataContext dataCtx, Path runDir, MetricsLog log,
-      Map<String, StateMap> restored, List<String> completed, LoadedScenario sc, String command,
-      ObjectNode provenance) throws IOException {
+  /**
+   * Builds every variant about to run once, before any of them runs, and notes what each
+   * plans: bad input that shows only once a network exists (a component refusing it at
+   * install) then stops the run before anything trains, and exits as bad input. A variant
+   * whose building fails otherwise fails alone; the others run. The simulations are not
+   * kept: a long sweep would hold every network at once.
+   *
+   * @return the timeline of every variant that built
+   */
+  private Map<String, Timeline> preflight(Sitting s, List<Variant> todo) {
+    Map<String, Timeline> plans = new HashMap<>();
     for (Variant v : todo) {
-      Simulation sim = simulation(v, dataCtx, runDir, log, restored.get(v.name()));
-      long start = startTick(sim, restored.get(v.name()), v.name());
-      long total = sim.timeline().totalTicks();
-      console.startProgress(v.name(), start, total, sim.batchCapacity());
-      reportStartUp();
-      long end;
+      Data data = data(v, s.dataCtx()); // loaded once, before any thread starts
       try {
-        end = run(sim, start, total, t -> console.progress(t + 1, start));
-      } finally {
-        console.endProgress();
+        Simulation sim = new Simulation(v.name(), v.scenario(), data, row -> {}, (x, t) -> {});
+        plans.put(v.name(), sim.timeline());
+        s.progress().planned(v.name(), sim.timeline().epochs());
+      } catch (InputException e) {
+        // Named as the loader names a variant's problems; a scenario without variants has one.
+        throw SeededName.variant(v.name()).equals(Variant.DEFAULT) ? e
+            : new InputException("variant '" + v.name() + "'", e.lines());
+      } catch (RuntimeException e) {
+        fail(s, v.name(), e, null);
       }
-      if (end < total) {
-        checkpoint(sim, checkpointOf(runDir, v.name()), end, log);
-        return false;
-      }
-      markCompleted(v, completed, runDir);
-      writeOutputs(sc, runDir, log, command, provenance);
     }
-    return true;
+    return plans;
+  }
+
+  /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
+  private Result conclude(Sitting s, Instant started) throws IOException {
+    Path runDir = s.runDir();
+    RunStatus status = s.progress().status(false, resumeCommand(runDir));
+    List<VariantFailure> failures = s.progress().failures(s.failures());
+    ObjectNode provenance = s.provenance();
+    provenance.put("status", status.status());
+    if (!failures.isEmpty()) {
+      ArrayNode lines = provenance.putArray("failures");
+      failures.forEach(f -> lines.add(f.line()));
+    }
+    if (status.isFinal()) {
+      provenance.put("finished", Instant.now().toString());
+      provenance.put("wallSeconds", (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
+      peakRssMib().ifPresent(m -> provenance.put("peakRssMiB", m));
+    }
+    writeJson(runDir.resolve("provenance.json"), provenance);
+    writeOutputs(s, status);
+    if (!status.isFinal()) {
+      console.info((stopRequested.get() ? "interrupted" : "stopped after tick " + stopAfterTick)
+          + "; continue with: " + resumeCommand(runDir));
+      return new Result(runDir, false, failures);
+    }
+    LoadedScenario sc = s.sc();
+    List<MetricRow> finals = succeeded(finals(s.log().rows()), status);
+    if (sc.variants().size() > 1) {
+      console.comparison(ranked(finals, sc.base().rankBy()), failures);
+    }
+    console.acrossSeeds(SeedStatistics.of(finals, sc.base().rankBy()));
+    console.pairedWith(sc.base().baseline(),
+        SeedStatistics.pairedWith(sc.base().baseline(), finals, sc.base().rankBy()));
+    RankByWarning.of(sc.base().rankBy(), MetricRow.columns(finals)).ifPresent(console::info);
+    console.info("run directory: " + runDir);
+    return new Result(runDir, true, failures);
+  }
+
+  /**
+   * After a failure that ends the whole run (bad input, the run directory unwritable):
+   * provenance.json says so, as far as it can still be written.
+   */
+  private void recordFailedRun(Sitting s, String why) {
+    try {
+      s.provenance().put("status", RunStatus.FAILED);
+      s.provenance().put("error", why);
+      AtomicFiles.write(s.runDir().resolve("provenance.json"), Json.MAPPER.writeValueAsString(s.provenance()) + "\n");
+    } catch (IOException | RuntimeException e) {
+      // The failure being reported is what matters; it is reported by the caller.
+    }
+  }
+
+  private void runSequentially(Sitting s, List<Variant> todo, Map<String, StateMap> restored) throws IOException {
+    for (Variant v : todo) {
+      StateMap state = restored.get(v.name());
+      boolean settled = guarded(s, v, state, sim -> {
+        long start = startTick(sim, state, v.name());
+        console.startProgress(v.name(), start, sim.timeline().totalTicks(), sim.batchCapacity());
+        reportStartUp();
+        try {
+          return sim.run(endTick(start, sim.timeline().totalTicks()), stopRequested::get,
+              t -> console.progress(t + 1, start));
+        } finally {
+          console.endProgress();
+        }
+      });
+      if (!settled) {
+        return;
+      }
+      writeOutputs(s, s.progress().status(true, resumeCommand(s.runDir())));
+    }
   }
 
   /**
    * Runs {@code jobs} variants at a time, each on its own thread with its own simulation;
    * the outputs do not depend on which finishes first.
    */
-  private boolean runInParallel(List<Variant> todo, int jobs, DataContext dataCtx, Path runDir,
-      MetricsLog log, Map<String, StateMap> restored, List<String> completed) throws IOException {
-    Map<String, long[]> ticks = new java.util.concurrent.ConcurrentHashMap<>(); // done, total
-    long[] startDone = new long[1];
-    List<Simulation> sims = new ArrayList<>();
+  private void runInParallel(Sitting s, List<Variant> todo, int jobs, Map<String, StateMap> restored,
+      Map<String, Timeline> plans) throws IOException {
+    Map<String, long[]> ticks = new ConcurrentHashMap<>(); // done, total
+    long startDone = 0;
     for (Variant v : todo) {
-      Simulation sim = simulation(v, dataCtx, runDir, log, restored.get(v.name()));
-      long start = startTick(sim, restored.get(v.name()), v.name());
-      ticks.put(v.name(), new long[] {start, sim.timeline().totalTicks()});
-      startDone[0] += start;
-      sims.add(sim);
+      StateMap state = restored.get(v.name());
+      long start = state == null ? 0 : state.longs("run/nextTick")[0];
+      ticks.put(v.name(), new long[] {start, plans.get(v.name()).totalTicks()});
+      startDone += start;
     }
     long total = ticks.values().stream().mapToLong(t -> t[1]).sum();
-    console.startProgress(todo.size() + " variants x" + jobs, startDone[0], total, sims.get(0).batchCapacity());
+    Variant first = todo.get(0);
+    console.startProgress(todo.size() + " variants x" + jobs, startDone, total,
+        first.scenario().schedule().batchCapacity(data(first, s.dataCtx())));
     reportStartUp();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
-    List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
-    for (Simulation sim : sims) {
+    long doneBefore = startDone;
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (Variant v : todo) {
+      StateMap state = restored.get(v.name());
+      long[] t = ticks.get(v.name());
       results.add(pool.submit(() -> {
-        long[] t = ticks.get(sim.variant());
-        long end = run(sim, t[0], t[1], tick -> {
-          t[0] = tick + 1;
-          long done = ticks.values().stream().mapToLong(x -> x[0]).sum();
-          console.progress(done, startDone[0]);
+        boolean settled = guarded(s, v, state, sim -> {
+          long start = startTick(sim, state, v.name());
+          return sim.run(endTick(start, t[1]), stopRequested::get, tick -> {
+            t[0] = tick + 1;
+            console.progress(ticks.values().stream().mapToLong(x -> x[0]).sum(), doneBefore);
+          });
         });
-        if (end < t[1]) {
-          checkpoint(sim, checkpointOf(runDir, sim.variant()), end, log);
-          return false;
+        if (settled) {
+          t[0] = t[1]; // a failed variant's remaining ticks are not waited for
         }
-        synchronized (completed) {
-          markCompleted(variantNamed(todo, sim.variant()), completed, runDir);
-        }
-        return true;
+        return settled;
       }));
     }
     pool.shutdown();
-    boolean all = true;
-    RuntimeException failure = null;
-    for (java.util.concurrent.Future<Boolean> f : results) {
+    Throwable fatal = null;
+    for (Future<Boolean> f : results) {
       try {
-        all &= f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        requestStop(); // let the other variants checkpoint and stop
-        if (failure == null) {
-          failure = e.getCause() instanceof RuntimeException re ? re
-              : new RunFailedException(e.getCause().getMessage(), e.getCause());
-        }
+        f.get();
+      } catch (ExecutionException e) {
+        requestStop(); // the run cannot go on: let the other variants checkpoint and stop
+        fatal = fatal == null ? e.getCause() : fatal;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         requestStop();
-        all = false;
       }
     }
     console.endProgress();
-    if (failure != null) {
-      throw failure;
+    if (fatal instanceof RuntimeException re) {
+      throw re;
+    } else if (fatal instanceof Error err) {
+      throw err;
     }
-    return all;
+  }
+
+  /**
+   * Builds {@code v} (from its checkpoint {@code state}, if any) and runs it with
+   * {@code body}, which returns the first tick not run; records where it got. Anything it
+   * throws fails {@code v} alone, except the run directory becoming unwritable.
+   *
+   * @return whether {@code v} is settled: finished or failed, not stopped part-way
+   */
+  private boolean guarded(Sitting s, Variant v, StateMap state, ToLongFunction<Simulation> body) {
+    Simulation sim = null;
+    try {
+      sim = simulation(s, v, state);
+      long end = body.applyAsLong(sim);
+      long total = sim.timeline().totalTicks();
+      if (end < total) {
+        checkpoint(sim, RunDirectory.checkpointOf(s.runDir(), v.name()), end, s.log());
+        s.progress().interrupted(v.name(), epochsDone(sim.timeline(), end));
+        return false;
+      }
+      s.progress().finished(v.name());
+      return true;
+    } catch (OutputFailedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      fail(s, v.name(), e, sim);
+      return true;
+    }
+  }
+
+  /** Records {@code variant}'s failure and says it in one line (with the stack trace under PLASTICITY_DEBUG). */
+  private void fail(Sitting s, String variant, RuntimeException e, Simulation sim) {
+    VariantFailure f = VariantFailure.of(variant, e);
+    s.failures().put(variant, f);
+    s.progress().failed(f, sim == null ? 0 : epochsDone(sim.timeline(), sim.queue().now()));
+    boolean debugging = System.getenv("PLASTICITY_DEBUG") != null;
+    if (debugging) {
+      console.stackTrace(e);
+    }
+    console.error(f.line() + f.debugHint(debugging));
+  }
+
+  /** Whole epochs run before {@code tick}: all of them once the timeline's end is reached. */
+  private static long epochsDone(Timeline timeline, long tick) {
+    return tick >= timeline.totalTicks() ? timeline.epochs() : tick / timeline.ticksPerEpoch();
+  }
+
+  /** The tick before which a variant from {@code start} stops: its end, or after the stop tick. */
+  private long endTick(long start, long total) {
+    return stopAfterTick < total - 1 ? Math.max(start, stopAfterTick + 1) : total;
   }
 
   /** The process's peak resident memory (VmHWM) in MiB, where /proc says it. */
@@ -313,25 +466,21 @@ public final class Runner {
         (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0)));
   }
 
-  private static Variant variantNamed(List<Variant> vs, String name) {
-    return vs.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  private Simulation simulation(Variant v, DataContext dataCtx, Path runDir, MetricsLog log,
-      StateMap restored) throws IOException {
-    Data data = data(v, dataCtx);
-    Path ckpt = checkpointOf(runDir, v.name());
+  private Simulation simulation(Sitting s, Variant v, StateMap restored) {
+    Data data = data(v, s.dataCtx());
+    Path ckpt = RunDirectory.checkpointOf(s.runDir(), v.name());
+    MetricsLog log = s.log();
     long[] epochs = new long[1];
     Simulation sim = new Simulation(v.name(), v.scenario(), data,
         row -> {
           try {
             log.append(row);
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailedException(e);
           }
           console.row(row, epochs[0]);
         },
-        (s, tick) -> checkpoint(s, ckpt, tick + 1, log));
+        (at, tick) -> checkpoint(at, ckpt, tick + 1, log));
     epochs[0] = sim.timeline().epochs();
     if (restored != null) {
       sim.restoreState(restored);
@@ -341,7 +490,7 @@ public final class Runner {
       try {
         curveLog.put(v.name(), c);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputFailedException(e);
       }
     });
     return sim;
@@ -357,30 +506,6 @@ public final class Runner {
     return start;
   }
 
-  /**
-   * Runs a simulation from {@code start} to {@code total}, or until a stop is requested or
-   * the stop tick passed; failures say which variant.
-   */
-  private long run(Simulation sim, long start, long total, java.util.function.LongConsumer afterTick)
-      throws IOException {
-    try {
-      long end = stopAfterTick < total - 1 ? Math.max(start, stopAfterTick + 1) : total;
-      return sim.run(end, stopRequested::get, afterTick);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (InputException | RunFailedException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new RunFailedException("variant '" + sim.variant() + "' failed: " + e.getMessage(), e);
-    }
-  }
-
-  private void markCompleted(Variant v, List<String> completed, Path runDir) {
-    completed.add(v.name());
-    List<String> inOrder = new ArrayList<>(completed);
-    writeJson(runDir.resolve("checkpoint/progress.json"), progress(inOrder));
-  }
-
   private static void checkpoint(Simulation sim, Path file, long nextTick, MetricsLog log) {
     try {
       StateMap state = sim.saveState();
@@ -388,11 +513,11 @@ public final class Runner {
       state.putLongs("run/rows", new long[] {log.count(sim.variant())});
       CheckpointFile.write(file, state);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputFailedException(e);
     }
   }
 
-  private synchronized Data data(Variant v, DataContext ctx) throws IOException {
+  private synchronized Data data(Variant v, DataContext ctx) {
     String key = v.tree().get("data").toString();
     Data d = dataCache.get(key);
     if (d == null) {
@@ -407,76 +532,43 @@ public final class Runner {
     return d;
   }
 
-  private static Path checkpointOf(Path runDir, String variant) {
-    return runDir.resolve("checkpoint").resolve(variant + ".bin");
+  private static Path progressFile(Path runDir) {
+    return runDir.resolve("checkpoint/progress.json");
   }
 
-  private static ObjectNode progress(List<String> completed) {
-    ObjectNode p = Json.MAPPER.createObjectNode();
-    ArrayNode c = p.putArray("completed");
-    completed.forEach(c::add);
-    return p;
+  private static List<String> names(LoadedScenario sc) {
+    return sc.variants().stream().map(Variant::name).toList();
   }
 
-  private void writeOutputs(LoadedScenario sc, Path runDir, MetricsLog log, String command,
-      ObjectNode provenance) throws IOException {
-    List<MetricRow> rows = log.rows();
-    List<MetricRow> finals = ranked(finals(rows), sc.base().rankBy());
-    ObjectNode summary = Json.MAPPER.createObjectNode();
-    summary.put("scenario", sc.base().name());
-    summary.put("seed", sc.base().seed());
-    ObjectNode vs = summary.putObject("variants");
-    for (MetricRow f : finals) {
-      ObjectNode o = vs.putObject(f.variant());
-      o.put("epoch", f.epoch());
-      o.put("tick", f.tick());
-      f.values().forEach(o::put);
-    }
-    if (sc.base().rankBy() != null) {
-      summary.put("rankedBy", sc.base().rankBy());
-      ArrayNode ranking = summary.putArray("ranking");
-      finals.forEach(f -> ranking.add(f.variant()));
-    }
-    List<SeedStatistics.Row> overSeeds = SeedStatistics.of(finals(rows), sc.base().rankBy());
+  /** The final rows of the variants that did not fail: a failed variant's last row is no result. */
+  private static List<MetricRow> succeeded(List<MetricRow> finals, RunStatus status) {
+    return finals.stream()
+        .filter(f -> status.variants().get(f.variant()).state() != VariantStatus.State.FAILED).toList();
+  }
+
+  private void writeOutputs(Sitting s, RunStatus status) throws IOException {
+    LoadedScenario sc = s.sc();
+    Path runDir = s.runDir();
+    List<MetricRow> rows = s.log().rows();
+    List<MetricRow> succeeded = succeeded(finals(rows), status);
+    List<MetricRow> finals = ranked(succeeded, sc.base().rankBy());
+    String baseline = sc.base().baseline();
+    List<SeedStatistics.Row> overSeeds = SeedStatistics.of(succeeded, sc.base().rankBy());
+    List<SeedStatistics.Row> paired = SeedStatistics.pairedWith(baseline, succeeded, sc.base().rankBy());
     if (!overSeeds.isEmpty()) {
-      summary.set("acrossSeeds", acrossSeeds(overSeeds));
       AtomicFiles.write(runDir.resolve("seeds.csv"), SeedStatistics.csv(overSeeds));
     }
-    String baseline = sc.base().baseline();
-    List<SeedStatistics.Row> paired = SeedStatistics.pairedWith(baseline, finals(rows), sc.base().rankBy());
     if (!paired.isEmpty()) {
-      ObjectNode p = summary.putObject("pairedWith");
-      p.put("baseline", baseline);
-      p.set("variants", acrossSeeds(paired));
       AtomicFiles.write(runDir.resolve("paired.csv"), SeedStatistics.csv(paired));
     }
+    ObjectNode summary = Summary.of(sc.base().name(), sc.base().seed(), status, finals, sc.base().rankBy(),
+        overSeeds, baseline, paired);
     writeJson(runDir.resolve("summary.json"), summary);
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, baseline, paired,
-        plots, command,
-        Json.MAPPER.writeValueAsString(provenance));
-  }
-
-  /** summary.json's "acrossSeeds": per variant (in ranking order), its replicates and each metric's spread. */
-  private static ObjectNode acrossSeeds(List<SeedStatistics.Row> rows) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    for (SeedStatistics.Row r : rows) {
-      ObjectNode v = o.putObject(r.variant());
-      ArrayNode reps = v.putArray("replicates");
-      r.replicates().forEach(reps::add);
-      ObjectNode ms = v.putObject("metrics");
-      r.metrics().forEach((name, s) -> {
-        ObjectNode m = ms.putObject(name);
-        m.put("n", s.n());
-        m.put("mean", s.mean());
-        m.put("std", s.std());
-        m.put("min", s.min());
-        m.put("max", s.max());
-      });
-    }
-    return o;
+        plots, s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
   }
 
   /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */
@@ -531,38 +623,16 @@ public final class Runner {
     return p;
   }
 
-  private static void prepareRunDir(Path runDir, boolean force) {
-    try {
-      if (Files.exists(runDir.resolve("checkpoint/run.json")) && !force) {
-        throw new InputException(runDir.toString(), "already holds a run; continue it with "
-            + "'plasticity resume " + runDir + "', or pass --force to start over, or choose another --out");
-      }
-      Files.createDirectories(runDir.resolve("checkpoint"));
-      Files.deleteIfExists(runDir.resolve("metrics.jsonl"));
-      Files.deleteIfExists(runDir.resolve("metrics.csv"));
-      Files.deleteIfExists(runDir.resolve("curves.jsonl"));
-      Files.deleteIfExists(runDir.resolve("seeds.csv")); // a --force run without --seeds has none
-      Files.deleteIfExists(runDir.resolve("paired.csv"));
-      try (var stream = Files.list(runDir.resolve("checkpoint"))) {
-        for (Path p : stream.toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-      Path probe = Files.createTempFile(runDir, ".probe", ".tmp");
-      Files.delete(probe);
-    } catch (InputException e) {
-      throw e;
-    } catch (IOException | SecurityException e) {
-      throw new InputException("--out " + runDir, "the output directory cannot be written: "
-          + e.getClass().getSimpleName() + " " + e.getMessage());
-    }
+  /** The command line that continues the run in {@code runDir}. */
+  private static String resumeCommand(Path runDir) {
+    return ShellCommand.plasticity(List.of("resume", runDir.toString()));
   }
 
   private static void writeJson(Path file, JsonNode node) {
     try {
       AtomicFiles.write(file, Json.MAPPER.writeValueAsString(node) + "\n");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputFailedException(e);
     }
   }
 

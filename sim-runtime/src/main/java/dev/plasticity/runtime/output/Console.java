@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.output;
 
 import dev.plasticity.runtime.engine.MetricRow;
+import dev.plasticity.runtime.engine.VariantFailure;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,18 @@ public final class Console {
   public synchronized void info(String line) {
     clearBar();
     err.println(line);
+  }
+
+  /** A problem, in one line: {@code error: <line>}. */
+  public synchronized void error(String line) {
+    clearBar();
+    err.println("error: " + line);
+  }
+
+  /** The stack trace of {@code t} (PLASTICITY_DEBUG). */
+  public synchronized void stackTrace(Throwable t) {
+    clearBar();
+    t.printStackTrace(err);
   }
 
   /** Starts a progress bar over {@code total} ticks (each presenting {@code samples}). */
@@ -125,9 +138,12 @@ public final class Console {
     out.flush();
   }
 
-  /** The final comparison: one row per variant with its last value of every metric. */
-  public synchronized void comparison(List<MetricRow> finals) {
-    if (finals.isEmpty()) {
+  /**
+   * The final comparison: one row per variant with its last value of every metric, then a
+   * row per failed variant with its reason.
+   */
+  public synchronized void comparison(List<MetricRow> finals, List<VariantFailure> failures) {
+    if (finals.isEmpty() && failures.isEmpty()) {
       return;
     }
     List<String> cols = MetricRow.columns(finals);
@@ -143,6 +159,10 @@ public final class Console {
         r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
       }
       out.println(r);
+    }
+    for (VariantFailure f : failures) {
+      out.println(String.format(Locale.ROOT, "%-20s %7s  %s", shorten(f.variant(), 20), "-",
+          VariantFailure.failed(f.reason())));
     }
     out.flush();
   }

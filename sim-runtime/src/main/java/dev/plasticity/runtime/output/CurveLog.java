@@ -80,8 +80,8 @@ public final class CurveLog {
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> e : rows.entrySet()) {
       Curve first = any.get(e.getKey());
-      StringBuilder csv = new StringBuilder("variant,series,").append(csvCell(first.xLabel())).append(',')
-          .append(csvCell(first.yLabel())).append('\n');
+      StringBuilder csv = new StringBuilder("variant,series,").append(Csv.cell(first.xLabel())).append(',')
+          .append(Csv.cell(first.yLabel())).append('\n');
       XYChart chart = new XYChartBuilder().width(720).height(420).title(e.getKey())
           .xAxisTitle(first.xLabel()).yAxisTitle(first.yLabel()).build();
       chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
@@ -90,7 +90,7 @@ public final class CurveLog {
         double[] x = c.x();
         double[] y = c.y();
         for (int i = 0; i < x.length; i++) {
-          csv.append(csvCell(line[0])).append(',').append(csvCell(line[1])).append(',').append(x[i]).append(',')
+          csv.append(Csv.cell(line[0])).append(',').append(Csv.cell(line[1])).append(',').append(x[i]).append(',')
               .append(y[i]).append('\n');
         }
         String label = line[1].isEmpty() ? line[0] : line[0] + " " + line[1];
@@ -134,9 +134,5 @@ public final class CurveLog {
       d[i] = a.get(i).isNumber() ? a.get(i).doubleValue() : Double.NaN;
     }
     return d;
-  }
-
-  private static String csvCell(String s) {
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }

@@ -10,11 +10,11 @@ public final class FinalTable {
   public static String csv(List<MetricRow> finals) {
     List<String> cols = MetricRow.columns(finals);
     StringBuilder b = new StringBuilder("rank,variant,epoch");
-    cols.forEach(c -> b.append(',').append(c));
+    cols.forEach(c -> b.append(',').append(Csv.cell(c)));
     b.append('\n');
     int rank = 1;
     for (MetricRow f : finals) {
-      b.append(rank++).append(',').append(f.variant()).append(',').append(f.epoch());
+      b.append(rank++).append(',').append(Csv.cell(f.variant())).append(',').append(f.epoch());
       for (String c : cols) {
         Double v = f.values().get(c);
         b.append(',').append(v == null ? "" : v.toString());

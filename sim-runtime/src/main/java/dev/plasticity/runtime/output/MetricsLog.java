@@ -3,6 +3,7 @@ package dev.plasticity.runtime.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.runtime.engine.MetricRow;
+import dev.plasticity.runtime.scenario.SeededName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +25,14 @@ public final class MetricsLog {
   private final Path jsonl;
   private final Path csv;
   private final Map<String, List<MetricRow>> rows = new LinkedHashMap<>();
+  private final Map<String, Long> seeds;
 
-  public MetricsLog(Path runDir, List<String> variants) {
+  /** A log of the variants {@code seeds} names (in its order), each with the seed it runs with. */
+  public MetricsLog(Path runDir, Map<String, Long> seeds) {
     this.jsonl = runDir.resolve("metrics.jsonl");
     this.csv = runDir.resolve("metrics.csv");
-    variants.forEach(v -> rows.put(v, new ArrayList<>()));
+    this.seeds = Map.copyOf(seeds);
+    seeds.keySet().forEach(v -> rows.put(v, new ArrayList<>()));
   }
 
   /**
@@ -75,11 +79,16 @@ public final class MetricsLog {
     all.forEach(r -> j.append(toJson(r)).append('\n'));
     AtomicFiles.write(jsonl, j.toString());
     List<String> cols = MetricRow.columns(all);
-    StringBuilder c = new StringBuilder("variant,epoch,tick");
-    cols.forEach(k -> c.append(',').append(k));
+    // The seed and the variant a replicate (--seeds) belongs to, as columns to group by in a
+    // spreadsheet; metrics.jsonl keeps to the rows' own values.
+    StringBuilder c = new StringBuilder("variant,epoch,tick,seed,base_variant");
+    cols.forEach(k -> c.append(',').append(Csv.cell(k)));
     c.append('\n');
     for (MetricRow r : all) {
-      c.append(r.variant()).append(',').append(r.epoch()).append(',').append(r.tick());
+      Long seed = seeds.get(r.variant());
+      c.append(Csv.cell(r.variant())).append(',').append(r.epoch()).append(',').append(r.tick())
+          .append(',').append(seed == null ? "" : seed.toString())
+          .append(',').append(Csv.cell(SeededName.variant(r.variant())));
       for (String k : cols) {
         Double v = r.values().get(k);
         c.append(',').append(v == null ? "" : v.toString());

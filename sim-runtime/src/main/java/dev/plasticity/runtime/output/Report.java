@@ -1,17 +1,23 @@
 package dev.plasticity.runtime.output;
 
 import dev.plasticity.runtime.engine.MetricRow;
+import dev.plasticity.runtime.engine.RunStatus;
+import dev.plasticity.runtime.engine.VariantFailure;
+import dev.plasticity.runtime.engine.VariantStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** report.html: what ran, the final values per variant, and the plots. */
+/**
+ * report.html: what ran, the final values per variant, and the plots; a banner above them
+ * when the numbers are not final (a stopped run) or a variant failed.
+ */
 public final class Report {
   private Report() {}
 
   public static void write(Path runDir, String title, String description, List<MetricRow> finals,
       List<SeedStatistics.Row> overSeeds, String baseline, List<SeedStatistics.Row> paired,
-      List<String> plots, String command,
+      List<String> plots, String command, RunStatus status,
       String provenanceSummary) throws IOException {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
@@ -19,24 +25,38 @@ public final class Report {
             + "margin:2em auto;color:#222}table{border-collapse:collapse}td,th{padding:4px 10px;"
             + "border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child"
             + "{text-align:left}img{max-width:100%}code{background:#f4f4f4;padding:2px 4px}"
+            + "tr.failed td{color:#a00;text-align:left}"
+            + ".banner{padding:8px 12px;margin:1em 0;border-left:4px solid #c80;background:#fff6e0}"
+            + ".banner.failed{border-color:#a00;background:#fde8e8}"
             + "</style></head><body>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n");
+    banners(h, status);
     if (description != null) {
       h.append("<p>").append(esc(description)).append("</p>\n");
     }
     h.append("<p>Reproduce: <code>").append(esc(command)).append("</code></p>\n");
     List<String> cols = MetricRow.columns(finals);
-    h.append("<h2>Final values</h2>\n<table><tr><th>variant</th><th>epoch</th>");
+    h.append(status.isFinal() ? "<h2>Final values</h2>\n" : "<h2>Values so far (not final)</h2>\n");
+    h.append("<table><tr><th>variant</th><th>epoch</th>");
     cols.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
     h.append("</tr>\n");
     for (MetricRow f : finals) {
-      h.append("<tr><td>").append(esc(f.variant())).append("</td><td>").append(f.epoch()).append("</td>");
+      VariantStatus standing = status.variants().get(f.variant());
+      String epoch = standing.state() == VariantStatus.State.FINISHED || standing.epochsPlanned() < 0
+          ? Long.toString(f.epoch()) : f.epoch() + " of " + standing.epochsPlanned();
+      h.append("<tr><td>").append(esc(f.variant())).append("</td><td>").append(epoch).append("</td>");
       for (String c : cols) {
         Double v = f.values().get(c);
         h.append("<td>").append(v == null ? "-" : esc(Console.format(c, v))).append("</td>");
       }
       h.append("</tr>\n");
     }
+    status.variants().forEach((name, v) -> {
+      if (v.state() == VariantStatus.State.FAILED) {
+        h.append("<tr class=\"failed\"><td>").append(esc(name)).append("</td><td colspan=\"").append(cols.size() + 1)
+            .append("\">").append(esc(VariantFailure.failed(v.reason()))).append("</td></tr>\n");
+      }
+    });
     h.append("</table>\n");
     spreads(h, "Over seeds (mean ± standard deviation)", overSeeds);
     spreads(h, "Minus " + baseline + " with the same seed (mean ± standard deviation of the differences)", paired);
@@ -49,6 +69,46 @@ public final class Report {
     h.append("<h2>Provenance</h2>\n<pre>").append(esc(provenanceSummary)).append("</pre>\n");
     h.append("</body></html>\n");
     AtomicFiles.write(runDir.resolve("report.html"), h.toString());
+  }
+
+  /**
+   * Says, above the numbers, when they are not final: "Interrupted with 1 of 2 epochs
+   * done — continue with: bin/plasticity resume DIR", and a line per failed variant.
+   */
+  private static void banners(StringBuilder h, RunStatus status) {
+    String resume = " — continue with: <code>" + esc(status.resumeCommand()) + "</code>";
+    if (status.status().equals(RunStatus.INTERRUPTED)) {
+      h.append("<p class=\"banner\"><strong>Interrupted</strong> ").append(esc(unfinished(status))).append(resume)
+          .append(". The values below are the last ones reached, not final.</p>\n");
+    } else if (status.status().equals(RunStatus.RUNNING)) {
+      h.append("<p class=\"banner\"><strong>Not finished</strong>: written while the run was going on, ")
+          .append(esc(unfinished(status))).append(". If no plasticity process is writing this directory any more")
+          .append(resume).append(".</p>\n");
+    }
+    status.variants().forEach((name, v) -> {
+      if (v.state() == VariantStatus.State.FAILED) {
+        h.append("<p class=\"banner failed\"><strong>Variant '").append(esc(name)).append("' ")
+            .append(esc(VariantFailure.failed(v.reason()))).append("</strong></p>\n");
+      }
+    });
+  }
+
+  /** How far the variants that are not done got: "with 1 of 2 epochs done", or per variant. */
+  private static String unfinished(RunStatus status) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    status.variants().forEach((name, v) -> {
+      if (!v.settled()) {
+        parts.add((status.variants().size() == 1 ? "" : name + " ") + progress(v));
+      }
+    });
+    return String.join(", ", parts);
+  }
+
+  private static String progress(VariantStatus v) {
+    if (v.state() == VariantStatus.State.PENDING) {
+      return "not started";
+    }
+    return "with " + v.epochsDone() + (v.epochsPlanned() < 0 ? "" : " of " + v.epochsPlanned()) + " epochs done";
   }
 
   private static void spreads(StringBuilder h, String title, List<SeedStatistics.Row> rows) {

@@ -118,13 +118,13 @@ public final class SeedStatistics {
     List<String> cols = columns(rows);
     StringBuilder b = new StringBuilder("rank,variant,n");
     for (String c : cols) {
-      b.append(',').append(c).append("_mean,").append(c).append("_std,")
-          .append(c).append("_min,").append(c).append("_max");
+      b.append(',').append(Csv.cell(c + "_mean")).append(',').append(Csv.cell(c + "_std"))
+          .append(',').append(Csv.cell(c + "_min")).append(',').append(Csv.cell(c + "_max"));
     }
     b.append('\n');
     int rank = 1;
     for (Row r : rows) {
-      b.append(rank++).append(',').append(r.variant()).append(',').append(r.replicates().size());
+      b.append(rank++).append(',').append(Csv.cell(r.variant())).append(',').append(r.replicates().size());
       for (String c : cols) {
         Spread s = r.metrics().get(c);
         if (s == null) {
