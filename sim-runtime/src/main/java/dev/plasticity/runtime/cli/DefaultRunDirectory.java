@@ -1,6 +1,6 @@
 package dev.plasticity.runtime.cli;
 
-import dev.plasticity.runtime.config.InputException;
+import dev.plasticity.runtime.config.FileErrors;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,8 +34,7 @@ final class DefaultRunDirectory {
         }
       }
     } catch (IOException | SecurityException e) {
-      throw new InputException(parent.resolve(name).toString(), "the output directory cannot be written: "
-          + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw FileErrors.unwritable(parent.resolve(name), e);
     }
   }
 

@@ -19,6 +19,11 @@ import java.util.Locale;
 public final class FileErrors {
   private FileErrors() {}
 
+  /** The one line for a run directory that cannot be made, locked or written. */
+  public static InputException unwritable(Object dir, Exception e) {
+    return new InputException(dir.toString(), "the output directory cannot be written: " + inWords(e));
+  }
+
   /**
    * What went wrong with which file, as one line without exception names; for what file
    * operations throw (an {@link IOException}, or a {@link SecurityException} from a

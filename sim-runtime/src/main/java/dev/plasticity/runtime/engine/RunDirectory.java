@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.engine;
 
+import dev.plasticity.runtime.config.FileErrors;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.ShellCommand;
 import java.io.IOException;
@@ -83,8 +84,7 @@ final class RunDirectory {
       Path probe = Files.createTempFile(runDir, ".probe", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
-      throw new InputException("--out " + runDir, "the output directory cannot be written: "
-          + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw FileErrors.unwritable(runDir, e);
     }
   }
 

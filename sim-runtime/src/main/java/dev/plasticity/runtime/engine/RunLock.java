@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.engine;
 
+import dev.plasticity.runtime.config.FileErrors;
 import dev.plasticity.runtime.config.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -70,8 +71,7 @@ final class RunLock implements AutoCloseable {
       throw new InputException(runDir.toString(),
           "another plasticity process keeps taking this run directory; wait for it or stop it first");
     } catch (IOException | SecurityException e) {
-      throw new InputException("--out " + runDir, "the output directory cannot be written: "
-          + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw FileErrors.unwritable(runDir, e);
     }
   }
 
