@@ -184,6 +184,7 @@ public final class Runner {
     Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, seeds), progress,
         runInfo.get("command").asText(), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
     curves = new CurveLog(runDir, names(sc));
+    console.variantNames(names(sc));
     Instant started = Instant.now();
     try {
       List<Variant> todo = new ArrayList<>();

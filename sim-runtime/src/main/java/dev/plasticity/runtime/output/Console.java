@@ -28,6 +28,8 @@ public final class Console {
   /** Per variant: when and at which tick its previous row was printed, for samples/s. */
   private final java.util.Map<String, long[]> lastRow = new java.util.HashMap<>();
   private long samplesPerTick;
+  /** Width of the variant column of evaluation rows: the longest name of the run. */
+  private int nameWidth = "variant".length();
 
   public Console(PrintStream out, PrintStream err, boolean interactive) {
     this.out = out;
@@ -54,6 +56,18 @@ public final class Console {
   public synchronized void stackTrace(Throwable t) {
     clearBar();
     t.printStackTrace(err);
+  }
+
+  /**
+   * The run's variant names, before its first row: the variant column is as wide as the
+   * longest, since names cut short read alike (sab-top5-feedback-t… and sab-top5-feedback-c…).
+   */
+  public synchronized void variantNames(List<String> names) {
+    nameWidth = nameWidth(names);
+  }
+
+  private static int nameWidth(List<String> names) {
+    return Math.max("variant".length(), names.stream().mapToInt(String::length).max().orElse(0));
   }
 
   /** Starts a progress bar over {@code total} ticks (each presenting {@code samples}). */
@@ -122,13 +136,13 @@ public final class Console {
     last[1] = row.tick() + 1;
     if (columns.isEmpty()) {
       columns = new ArrayList<>(row.values().keySet());
-      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s", "variant", "epoch"));
+      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s %7s", "variant", "epoch"));
       columns.forEach(c -> h.append(' ').append(pad(c, width(c))));
       h.append(String.format(Locale.ROOT, " %8s %10s", "time", "samples/s"));
       out.println(h);
     }
-    StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-12s %7s",
-        shorten(row.variant(), 12), row.epoch() + "/" + epochs));
+    StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s %7s",
+        row.variant(), row.epoch() + "/" + epochs));
     for (String c : columns) {
       Double v = row.values().get(c);
       r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
@@ -147,13 +161,15 @@ public final class Console {
       return;
     }
     List<String> cols = MetricRow.columns(finals);
+    List<String> names = new ArrayList<>(finals.stream().map(MetricRow::variant).toList());
+    failures.forEach(f -> names.add(f.variant()));
+    String name = "%-" + nameWidth(names) + "s";
     out.println();
-    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %7s", "variant", "epochs"));
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %7s", "variant", "epochs"));
     cols.forEach(c -> h.append(' ').append(pad(c, width(c))));
     out.println(h);
     for (MetricRow f : finals) {
-      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-20s %7d",
-          shorten(f.variant(), 20), f.epoch()));
+      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %7d", f.variant(), f.epoch()));
       for (String c : cols) {
         Double v = f.values().get(c);
         r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
@@ -161,7 +177,7 @@ public final class Console {
       out.println(r);
     }
     for (VariantFailure f : failures) {
-      out.println(String.format(Locale.ROOT, "%-20s %7s  %s", shorten(f.variant(), 20), "-",
+      out.println(String.format(Locale.ROOT, name + " %7s  %s", f.variant(), "-",
           VariantFailure.failed(f.reason())));
     }
     out.flush();
@@ -184,12 +200,13 @@ public final class Console {
     List<String> cols = SeedStatistics.columns(rows);
     out.println();
     out.println(title);
-    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-20s %3s", "variant", "n"));
+    String name = "%-" + nameWidth(rows.stream().map(SeedStatistics.Row::variant).toList()) + "s";
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %3s", "variant", "n"));
     cols.forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
     out.println(h);
     for (SeedStatistics.Row row : rows) {
-      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-20s %3d",
-          shorten(row.variant(), 20), row.replicates().size()));
+      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %3d",
+          row.variant(), row.replicates().size()));
       for (String c : cols) {
         SeedStatistics.Spread s = row.metrics().get(c);
         r.append(' ').append(pad(s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std()),
@@ -235,9 +252,5 @@ public final class Console {
 
   private static String pad(String s, int width) {
     return " ".repeat(Math.max(0, width - s.length())) + s;
-  }
-
-  private static String shorten(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

@@ -28,9 +28,9 @@ class ListAndSchemaTest {
   }
 
   /** A kind and a type with names longer than any the shipped plugins had when list was written. */
-  interface Gadget {}
+  public interface Gadget {}
 
-  record LongNamedGadget() implements Gadget {}
+  public record LongNamedGadget() implements Gadget {}
 
   private static final class LongNames implements Plugin {
     @Override
