@@ -64,8 +64,16 @@ public final class Report {
     for (String p : plots) {
       h.append("<p><img src=\"").append(esc(p)).append("\" alt=\"").append(esc(p)).append("\"></p>\n");
     }
-    h.append("<p>Data: <a href=\"metrics.csv\">metrics.csv</a>, <a href=\"metrics.jsonl\">metrics.jsonl</a>,"
-        + " <a href=\"summary.json\">summary.json</a>, <a href=\"provenance.json\">provenance.json</a>.</p>\n");
+    List<String> data = new java.util.ArrayList<>(List.of("metrics.csv", "metrics.jsonl", "final.csv"));
+    if (!overSeeds.isEmpty()) {
+      data.add("seeds.csv");
+    }
+    if (!paired.isEmpty()) {
+      data.add("paired.csv");
+    }
+    data.addAll(List.of("summary.json", "provenance.json"));
+    h.append("<p>Data: ").append(String.join(", ", data.stream()
+        .map(f -> "<a href=\"" + f + "\">" + f + "</a>").toList())).append(".</p>\n");
     h.append("<h2>Provenance</h2>\n<pre>").append(esc(provenanceSummary)).append("</pre>\n");
     h.append("</body></html>\n");
     AtomicFiles.write(runDir.resolve("report.html"), h.toString());

@@ -67,6 +67,8 @@ class CurveOutputTest {
     byte[] png = Files.readAllBytes(runDir.resolve("plots/curves/line_slope.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
     assertTrue(Files.readString(runDir.resolve("report.html")).contains("plots/curves/line_slope.png"));
+    assertTrue(Files.readString(runDir.resolve("report.html")).contains("<a href=\"final.csv\">final.csv</a>"),
+        "the report links the tables a person plots from");
     assertEquals(4, Files.readAllLines(runDir.resolve("curves.jsonl")).size(), "one line per variant and series");
     // Same scenario, same bytes.
     assertEquals(csv, Files.readString(run("b").resolve("plots/curves/line_slope.csv")));
