@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.config.ConfigException;
-import dev.plasticity.api.config.ConfigTypes;
+import dev.plasticity.runtime.config.ConfigTypes;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.DefaultType;
 import dev.plasticity.api.config.Max;

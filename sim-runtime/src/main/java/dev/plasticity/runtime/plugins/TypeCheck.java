@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plasticity.api.config.ConfigTypes;
+import dev.plasticity.runtime.config.ConfigTypes;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.DefaultType;
 import dev.plasticity.api.spi.ComponentType;

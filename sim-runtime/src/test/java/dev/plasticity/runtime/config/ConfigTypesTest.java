@@ -1,4 +1,4 @@
-package dev.plasticity.api.config;
+package dev.plasticity.runtime.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -51,7 +51,7 @@ class ConfigTypesTest {
     assertEquals("field 'any' has type Object, which a scenario cannot give; use one of double, float, int, long "
         + "(or their boxes), boolean, String, an enum, a record, List<T>, Map<String, T> or a component kind's "
         + "interface", lines.get(4));
-    assertEquals("field 'notAKind' has type dev.plasticity.api.config.ConfigTypesTest$Gate, which a scenario cannot give; an interface field must be a "
+    assertEquals("field 'notAKind' has type dev.plasticity.runtime.config.ConfigTypesTest$Gate, which a scenario cannot give; an interface field must be a "
         + "component kind (Kinds in the API, or one a plugin declares)", lines.get(5));
     assertEquals("field 'tiny' has type short, which a scenario cannot give; use one of double, float, int, long "
         + "(or their boxes), boolean, String, an enum, a record, List<T>, Map<String, T> or a component kind's "

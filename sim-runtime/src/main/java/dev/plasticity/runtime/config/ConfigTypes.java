@@ -1,4 +1,4 @@
-package dev.plasticity.api.config;
+package dev.plasticity.runtime.config;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -15,10 +15,10 @@ import java.util.function.Predicate;
 
 /**
  * The Java types a config record's fields may have, and how JSON gives each. One definition
- * for the runtime's binder, which dispatches on {@link #shape}, for the runtime's check of
- * every plugin's records at start-up and for the testkit's contract: a field the binder
- * cannot fill is reported when the plugin loads (or its contract test runs), not when a
- * scenario first uses it.
+ * for the binder, which dispatches on {@link #shape}, and for the check of every plugin's
+ * records at start-up (which the testkit's contract runs through {@code PluginChecker}): a
+ * field the binder cannot fill is reported when the plugin loads, not when a scenario first
+ * uses it.
  *
  * <p>{@code isKind} says which interfaces are component kinds (their values are a type name
  * or an object with a {@code "type"}): the scenario format's own ({@code Kinds.all()}) and
