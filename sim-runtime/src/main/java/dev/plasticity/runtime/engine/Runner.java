@@ -118,6 +118,8 @@ public final class Runner {
     runInfo.put("command", command);
     runInfo.put("jobs", jobs);
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
+    ObjectNode builds = runInfo.putObject(PluginBuilds.KEY);
+    PluginBuilds.of(types.plugins()).forEach(builds::put);
     runInfo.put("scenarioSha256", sha256(file));
     writeJson(runDir.resolve("checkpoint/run.json"), runInfo);
     RunProgress progress = RunProgress.fresh(progressFile(runDir), names(sc));
@@ -132,6 +134,9 @@ public final class Runner {
     }
     ObjectNode runInfo = (ObjectNode) Json.readFile(info);
     BlasThreads.checkResume(runDir, runInfo, BlasThreads.current());
+    Map<String, String> builds = new LinkedHashMap<>();
+    runInfo.path(PluginBuilds.KEY).fields().forEachRemaining(e -> builds.put(e.getKey(), e.getValue().asText()));
+    PluginBuilds.changes(builds, PluginBuilds.of(types.plugins())).forEach(w -> console.info("warning: " + w));
     Path file = Path.of(runInfo.get("scenarioFile").asText());
     List<String> variants = new ArrayList<>();
     runInfo.get("variants").forEach(v -> variants.add(v.asText()));
