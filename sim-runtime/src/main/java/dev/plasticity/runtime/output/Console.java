@@ -221,7 +221,10 @@ public final class Console {
     return Math.max(21, metric.length());
   }
 
-  /** Accuracies as percentages, everything else with four significant decimals. */
+  /**
+   * Accuracies as percentages; other values with about five significant digits, so that
+   * columns of counts and of losses read alike: 0.7446, 12.346, 63719.8, 1.315e+05.
+   */
   public static String format(String metric, double v) {
     if (Double.isNaN(v)) {
       return "nan";
@@ -233,7 +236,8 @@ public final class Console {
     if (a != 0 && (a < 1e-3 || a >= 1e5)) {
       return String.format(Locale.ROOT, "%.3e", v);
     }
-    return String.format(Locale.ROOT, "%.4f", v);
+    int decimals = a >= 1e3 ? 1 : a >= 10 ? 3 : 4;
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   static String duration(double secs) {
