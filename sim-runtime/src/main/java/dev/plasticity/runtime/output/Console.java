@@ -18,6 +18,8 @@ public final class Console {
   private final PrintStream err;
   private final boolean interactive;
   private List<String> columns = List.of();
+  /** {@link #columns} in blocks that fit a line, for rows of many metrics. */
+  private List<List<String>> rowBlocks = List.of();
   private String barLabel = "";
   private long barTotal;
   private long barStart;
@@ -134,22 +136,59 @@ public final class Console {
     double rate = secs > 0 ? ticks * samplesPerTick / secs : 0;
     last[0] = now;
     last[1] = row.tick() + 1;
+    String lead = "%-" + nameWidth + "s %7s";
     if (columns.isEmpty()) {
       columns = new ArrayList<>(row.values().keySet());
-      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s %7s", "variant", "epoch"));
-      columns.forEach(c -> h.append(' ').append(pad(c, width(c))));
-      h.append(String.format(Locale.ROOT, " %8s %10s", "time", "samples/s"));
-      out.println(h);
+      rowBlocks = blocks(columns, String.format(Locale.ROOT, lead, "", "").length(), Console::width);
+      printBlocks(String.format(Locale.ROOT, lead, "variant", "epoch"), c -> c, Console::width,
+          String.format(Locale.ROOT, " %8s %10s", "time", "samples/s"));
     }
-    StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s %7s",
-        row.variant(), row.epoch() + "/" + epochs));
-    for (String c : columns) {
+    printBlocks(String.format(Locale.ROOT, lead, row.variant(), row.epoch() + "/" + epochs), c -> {
       Double v = row.values().get(c);
-      r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
-    }
-    r.append(String.format(Locale.ROOT, " %8s %10.0f", duration(secs), rate));
-    out.println(r);
+      return v == null ? "-" : format(c, v);
+    }, Console::width, String.format(Locale.ROOT, " %8s %10.0f", duration(secs), rate));
     out.flush();
+  }
+
+  /**
+   * One evaluation row (or the header) over {@link #rowBlocks}: a line per block, the lead
+   * (variant and epoch) on the first and blanks under it on the others, so a row of twenty
+   * metrics reads as two or three lines instead of one of 400 characters.
+   */
+  private void printBlocks(String lead, java.util.function.UnaryOperator<String> cell,
+      java.util.function.ToIntFunction<String> width, String tail) {
+    for (int b = 0; b < rowBlocks.size(); b++) {
+      StringBuilder line = new StringBuilder(b == 0 ? lead : " ".repeat(lead.length()));
+      for (String c : rowBlocks.get(b)) {
+        line.append(' ').append(pad(cell.apply(c), width.applyAsInt(c)));
+      }
+      if (b == rowBlocks.size() - 1) {
+        line.append(tail);
+      }
+      out.println(line);
+    }
+  }
+
+  /** Lines longer than this split their metric columns into blocks. */
+  static final int MAX_LINE = 160;
+
+  /** {@code cols} in runs that fit {@link #MAX_LINE} after a lead of {@code leadWidth} characters (at least one column each). */
+  static List<List<String>> blocks(List<String> cols, int leadWidth, java.util.function.ToIntFunction<String> width) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int used = leadWidth;
+    for (String c : cols) {
+      int w = 1 + width.applyAsInt(c);
+      if (!current.isEmpty() && used + w > MAX_LINE) {
+        blocks.add(current);
+        current = new ArrayList<>();
+        used = leadWidth;
+      }
+      current.add(c);
+      used += w;
+    }
+    blocks.add(current);
+    return blocks;
   }
 
   /**
@@ -164,17 +203,20 @@ public final class Console {
     List<String> names = new ArrayList<>(finals.stream().map(MetricRow::variant).toList());
     failures.forEach(f -> names.add(f.variant()));
     String name = "%-" + nameWidth(names) + "s";
-    out.println();
-    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %7s", "variant", "epochs"));
-    cols.forEach(c -> h.append(' ').append(pad(c, width(c))));
-    out.println(h);
-    for (MetricRow f : finals) {
-      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %7d", f.variant(), f.epoch()));
-      for (String c : cols) {
-        Double v = f.values().get(c);
-        r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
+    // Many metrics: one table per block of columns, one under the other, each with the names.
+    for (List<String> block : blocks(cols, String.format(Locale.ROOT, name + " %7s", "", "").length(), Console::width)) {
+      out.println();
+      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %7s", "variant", "epochs"));
+      block.forEach(c -> h.append(' ').append(pad(c, width(c))));
+      out.println(h);
+      for (MetricRow f : finals) {
+        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %7d", f.variant(), f.epoch()));
+        for (String c : block) {
+          Double v = f.values().get(c);
+          r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
+        }
+        out.println(r);
       }
-      out.println(r);
     }
     for (VariantFailure f : failures) {
       out.println(String.format(Locale.ROOT, name + " %7s  %s", f.variant(), "-",
@@ -201,18 +243,25 @@ public final class Console {
     out.println();
     out.println(title);
     String name = "%-" + nameWidth(rows.stream().map(SeedStatistics.Row::variant).toList()) + "s";
-    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %3s", "variant", "n"));
-    cols.forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
-    out.println(h);
-    for (SeedStatistics.Row row : rows) {
-      StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %3d",
-          row.variant(), row.replicates().size()));
-      for (String c : cols) {
-        SeedStatistics.Spread s = row.metrics().get(c);
-        r.append(' ').append(pad(s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std()),
-            spreadWidth(c)));
+    List<List<String>> blocks = blocks(cols, String.format(Locale.ROOT, name + " %3s", "", "").length(),
+        Console::spreadWidth);
+    for (int b = 0; b < blocks.size(); b++) {
+      if (b > 0) {
+        out.println();
       }
-      out.println(r);
+      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %3s", "variant", "n"));
+      blocks.get(b).forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
+      out.println(h);
+      for (SeedStatistics.Row row : rows) {
+        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %3d",
+            row.variant(), row.replicates().size()));
+        for (String c : blocks.get(b)) {
+          SeedStatistics.Spread s = row.metrics().get(c);
+          r.append(' ').append(pad(s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std()),
+              spreadWidth(c)));
+        }
+        out.println(r);
+      }
     }
     out.flush();
   }
