@@ -19,10 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -144,7 +142,7 @@ public record FashionMnist(
           .followRedirects(HttpClient.Redirect.NORMAL).build();
       for (Part p : Part.values()) {
         Path target = cache.resolve(p.file);
-        if (Files.isRegularFile(target) && sha256(target).equals(p.sha256)) {
+        if (Files.isRegularFile(target) && Sha256.of(target).equals(p.sha256)) {
           continue;
         }
         HttpRequest req = HttpRequest.newBuilder(URI.create(MIRROR + p.file))
@@ -158,7 +156,7 @@ public record FashionMnist(
           try (InputStream in = resp.body()) {
             Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           }
-          String got = sha256(tmp);
+          String got = Sha256.of(tmp);
           if (!got.equals(p.sha256)) {
             throw new IOException(p.file + " has SHA-256 " + got + ", expected " + p.sha256);
           }
@@ -192,19 +190,5 @@ public record FashionMnist(
     float[] x = IdxReader.images(InflatedCopies.of(dir.resolve(images.file), cache), 0, (float) scale, shape);
     int[] y = IdxReader.labels(dir.resolve(labels.file), 0);
     return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, SHAPE.classes());
-  }
-
-  static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      int r;
-      while ((r = in.read(buf)) > 0) {
-        md.update(buf, 0, r);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -18,6 +18,7 @@ import dev.plasticity.runtime.output.MetricsLog;
 import dev.plasticity.runtime.output.Plots;
 import dev.plasticity.runtime.output.Report;
 import dev.plasticity.runtime.output.SeedStatistics;
+import dev.plasticity.runtime.data.Sha256;
 import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.output.Summary;
 import dev.plasticity.runtime.plugins.PluginOrigin;
@@ -32,11 +33,9 @@ import dev.plasticity.runtime.scenario.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ public final class Runner {
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
     ObjectNode builds = runInfo.putObject(PluginBuilds.KEY);
     PluginBuilds.of(types.plugins()).forEach(builds::put);
-    runInfo.put("scenarioSha256", sha256(file));
+    runInfo.put("scenarioSha256", scenarioSha256(file));
     writeJson(runDir.resolve("checkpoint/run.json"), runInfo);
     RunProgress progress = RunProgress.fresh(progressFile(runDir), names(sc));
     return execute(sc, dataCtx, runDir, runInfo, progress, false);
@@ -656,10 +655,11 @@ public final class Runner {
     }
   }
 
-  private static String sha256(Path file) {
+
+  private static String scenarioSha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return Sha256.of(file);
+    } catch (IOException e) {
       return "unknown";
     }
   }

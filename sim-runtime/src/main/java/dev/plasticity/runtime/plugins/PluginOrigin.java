@@ -1,18 +1,13 @@
 package dev.plasticity.runtime.plugins;
 
 import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.runtime.data.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,17 +43,13 @@ public final class PluginOrigin {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("location", location.toAbsolutePath().normalize().toString());
     if (Files.isRegularFile(location)) {
-      out.put("sha256", sha256(location));
+      try {
+        out.put("sha256", Sha256.of(location));
+      } catch (IOException e) {
+        out.put("sha256", "unreadable: " + e.getMessage());
+      }
     }
     return out;
   }
 
-  private static String sha256(Path file) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
-      return "unreadable: " + e.getMessage();
-    }
-  }
 }
