@@ -24,7 +24,21 @@ public final class PluginOrigin {
    * {@code sha256}; nothing for the project's own modules ({@code dev.plasticity.*}).
    */
   public static Map<String, String> of(Plugin plugin) {
-    Class<?> c = plugin.getClass();
+    return LOADED.get(plugin.getClass());
+  }
+
+  /**
+   * Computed once per plugin class: the build that was loaded, whatever happens to the jar
+   * later, and the jar is read once however often a sitting asks (run.json, provenance).
+   */
+  private static final ClassValue<Map<String, String>> LOADED = new ClassValue<>() {
+    @Override
+    protected Map<String, String> computeValue(Class<?> c) {
+      return origin(c);
+    }
+  };
+
+  private static Map<String, String> origin(Class<?> c) {
     Module m = c.getModule();
     String name = m.isNamed() ? m.getName() : c.getPackageName();
     CodeSource source = c.getProtectionDomain().getCodeSource();
@@ -33,7 +47,7 @@ public final class PluginOrigin {
     }
     URL url = source.getLocation();
     try {
-      return of(Path.of(url.toURI()));
+      return java.util.Collections.unmodifiableMap(of(Path.of(url.toURI()))); // in order: location, sha256
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Map.of("location", url.toString()); // not a file: say what it is
     }
