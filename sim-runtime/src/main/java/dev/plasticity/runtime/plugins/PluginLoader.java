@@ -55,6 +55,14 @@ public final class PluginLoader {
 
   private static TypeRegistry load(ServiceLoader<Plugin> services) {
     TypeRegistry registry = new TypeRegistry();
+    return register(instantiate(services, registry), registry);
+  }
+
+  /**
+   * Every plugin {@code services} can make, sorted by name for a stable order; a provider it
+   * cannot make is a problem in {@code registry}, and the others are still made.
+   */
+  static List<Plugin> instantiate(ServiceLoader<Plugin> services, TypeRegistry registry) {
     List<Plugin> found = new ArrayList<>();
     Iterator<ServiceLoader.Provider<Plugin>> it = services.stream().iterator();
     for (int errors = 0; errors < MAX_ERRORS; ) {
@@ -72,13 +80,18 @@ public final class PluginLoader {
       }
     }
     found.sort(Comparator.comparing(PluginLoader::sortKey));
-    return register(found, registry);
+    return found;
   }
 
   private static TypeRegistry register(List<Plugin> plugins, TypeRegistry registry) {
+    return loadAndCheck(plugins, registry).check();
+  }
+
+  /** Loads {@code plugins} into {@code registry} and adds start-up's problems with their types, without throwing. */
+  static TypeRegistry loadAndCheck(List<Plugin> plugins, TypeRegistry registry) {
     plugins.forEach(registry::load);
     TypeCheck.run(registry);
-    return registry.check();
+    return registry;
   }
 
   /** By name, then class; a name() that throws is reported by the registry, not here. */

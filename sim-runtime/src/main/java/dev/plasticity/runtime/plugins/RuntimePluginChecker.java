@@ -4,7 +4,6 @@ import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.api.spi.PluginChecker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -16,26 +15,13 @@ import java.util.ServiceLoader;
 public final class RuntimePluginChecker implements PluginChecker {
   @Override
   public List<String> problems(Plugin plugin) {
-    List<Plugin> plugins = new ArrayList<>();
-    ClassLoader loader = plugin.getClass().getClassLoader();
-    for (var it = ServiceLoader.load(Plugin.class, loader).stream().iterator(); ; ) {
-      try {
-        if (!it.hasNext()) {
-          break;
-        }
-        Plugin other = it.next().get();
-        if (other.getClass() != plugin.getClass()) {
-          plugins.add(other);
-        }
-      } catch (ServiceConfigurationError e) {
-        // another plugin that cannot be loaded is not the one under test
-      }
-    }
+    // The others the test can see; one that cannot be made is not the one under test.
+    List<Plugin> plugins = new ArrayList<>(PluginLoader.instantiate(
+        ServiceLoader.load(Plugin.class, plugin.getClass().getClassLoader()), new TypeRegistry()));
+    plugins.removeIf(other -> other.getClass() == plugin.getClass());
     plugins.add(plugin);
-    TypeRegistry types = new TypeRegistry();
-    plugins.forEach(types::load);
-    TypeCheck.run(types);
-    String name = String.valueOf(safeName(plugin));
+    TypeRegistry types = PluginLoader.loadAndCheck(plugins, new TypeRegistry());
+    String name = safeName(plugin);
     String cls = plugin.getClass().getName();
     return types.problems().stream()
         .filter(line -> line.contains("plugin '" + name + "'") || line.contains(cls))
