@@ -54,7 +54,7 @@ public final class Plots {
     return written;
   }
 
-  /** One plotted line: per epoch, the mean over the variant's replicates and their sd. */
+  /** One plotted line: per epoch, the mean over the variant's replicates and their standard deviation (n − 1, as in seeds.csv). */
   record Line(double[] x, double[] mean, double[] sd, boolean replicated) {}
 
   /** The lines of {@code metric}: one per variant, its replicates over seeds merged. */
@@ -76,12 +76,11 @@ public final class Plots {
       boolean replicated = false;
       int i = 0;
       for (Map.Entry<Long, List<Double>> e : epochs.entrySet()) {
-        List<Double> vs = e.getValue();
-        double m = vs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        SeedStatistics.Spread spread = SeedStatistics.Spread.of(e.getValue()); // as seeds.csv has it
         x[i] = e.getKey();
-        mean[i] = m;
-        sd[i] = Math.sqrt(vs.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / vs.size());
-        replicated |= vs.size() > 1;
+        mean[i] = spread.mean();
+        sd[i] = spread.std();
+        replicated |= spread.n() > 1;
         i++;
       }
       lines.put(variant, new Line(x, mean, sd, replicated));

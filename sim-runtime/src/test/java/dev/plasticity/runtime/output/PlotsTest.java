@@ -35,7 +35,7 @@ class PlotsTest {
     assertTrue(bp.replicated());
     assertArrayEquals(new double[] {1, 2}, bp.x());
     assertArrayEquals(new double[] {2, 2}, bp.mean());
-    assertArrayEquals(new double[] {1, 0}, bp.sd());
+    assertArrayEquals(new double[] {Math.sqrt(2), 0}, bp.sd(), "the sample standard deviation, as in seeds.csv");
     assertFalse(lines.get("fa").replicated());
     assertArrayEquals(new double[] {5, 6}, lines.get("fa").mean());
   }
