@@ -203,21 +203,13 @@ public final class Console {
     List<String> names = new ArrayList<>(finals.stream().map(MetricRow::variant).toList());
     failures.forEach(f -> names.add(f.variant()));
     String name = "%-" + nameWidth(names) + "s";
-    // Many metrics: one table per block of columns, one under the other, each with the names.
-    for (List<String> block : blocks(cols, String.format(Locale.ROOT, name + " %7s", "", "").length(), Console::width)) {
-      out.println();
-      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %7s", "variant", "epochs"));
-      block.forEach(c -> h.append(' ').append(pad(c, width(c))));
-      out.println(h);
-      for (MetricRow f : finals) {
-        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %7d", f.variant(), f.epoch()));
-        for (String c : block) {
-          Double v = f.values().get(c);
-          r.append(' ').append(pad(v == null ? "-" : format(c, v), width(c)));
-        }
-        out.println(r);
-      }
-    }
+    out.println();
+    blockTable(String.format(Locale.ROOT, name + " %7s", "variant", "epochs"),
+        finals.stream().map(f -> String.format(Locale.ROOT, name + " %7d", f.variant(), f.epoch())).toList(),
+        cols, Console::width, (i, c) -> {
+          Double v = finals.get(i).values().get(c);
+          return v == null ? "-" : format(c, v);
+        });
     for (VariantFailure f : failures) {
       out.println(String.format(Locale.ROOT, name + " %7s  %s", f.variant(), "-",
           VariantFailure.failed(f.reason())));
@@ -243,27 +235,38 @@ public final class Console {
     out.println();
     out.println(title);
     String name = "%-" + nameWidth(rows.stream().map(SeedStatistics.Row::variant).toList()) + "s";
-    List<List<String>> blocks = blocks(cols, String.format(Locale.ROOT, name + " %3s", "", "").length(),
-        Console::spreadWidth);
+    blockTable(String.format(Locale.ROOT, name + " %3s", "variant", "n"),
+        rows.stream().map(r -> String.format(Locale.ROOT, name + " %3d", r.variant(), r.replicates().size())).toList(),
+        cols, Console::spreadWidth, (i, c) -> {
+          SeedStatistics.Spread s = rows.get(i).metrics().get(c);
+          return s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std());
+        });
+    out.flush();
+  }
+
+  /**
+   * A table with a row per variant, its columns split into blocks that fit a line: each
+   * block is a header and every row (the lead, then the block's cells), the blocks one under
+   * another with a blank line between, so every line names its variant.
+   */
+  private void blockTable(String header, List<String> leads, List<String> cols,
+      java.util.function.ToIntFunction<String> width, java.util.function.BiFunction<Integer, String, String> cell) {
+    List<List<String>> blocks = blocks(cols, header.length(), width);
     for (int b = 0; b < blocks.size(); b++) {
       if (b > 0) {
         out.println();
       }
-      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, name + " %3s", "variant", "n"));
-      blocks.get(b).forEach(c -> h.append(' ').append(pad(c, spreadWidth(c))));
+      StringBuilder h = new StringBuilder(header);
+      blocks.get(b).forEach(c -> h.append(' ').append(pad(c, width.applyAsInt(c))));
       out.println(h);
-      for (SeedStatistics.Row row : rows) {
-        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, name + " %3d",
-            row.variant(), row.replicates().size()));
+      for (int i = 0; i < leads.size(); i++) {
+        StringBuilder r = new StringBuilder(leads.get(i));
         for (String c : blocks.get(b)) {
-          SeedStatistics.Spread s = row.metrics().get(c);
-          r.append(' ').append(pad(s == null ? "-" : format(c, s.mean()) + " ± " + format(c, s.std()),
-              spreadWidth(c)));
+          r.append(' ').append(pad(cell.apply(i, c), width.applyAsInt(c)));
         }
         out.println(r);
       }
     }
-    out.flush();
   }
 
   private static int spreadWidth(String metric) {
