@@ -11,15 +11,15 @@ import java.nio.file.Path;
  * only under one count. {@code bin/plasticity} sets {@code OPENBLAS_NUM_THREADS=1} unless
  * the user chose one; a run records what it used and a resume must use the same.
  */
-public final class BlasThreads {
+final class BlasThreads {
   /** The key in {@code checkpoint/run.json} and {@code provenance.json}. */
-  public static final String KEY = "blasThreads";
+  static final String KEY = "blasThreads";
   static final String VARIABLE = "OPENBLAS_NUM_THREADS";
 
   private BlasThreads() {}
 
   /** {@code OPENBLAS_NUM_THREADS} as this process sees it, or "unset" (OpenBLAS then uses every core). */
-  public static String current() {
+  static String current() {
     String v = System.getenv(VARIABLE);
     return v == null || v.isBlank() ? "unset" : v.trim();
   }

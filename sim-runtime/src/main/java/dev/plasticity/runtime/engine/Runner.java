@@ -297,22 +297,9 @@ public final class Runner {
     console.pairedWith(sc.base().baseline(),
         SeedStatistics.pairedWith(sc.base().baseline(), finals, sc.base().rankBy()));
     RankByWarning.of(sc.base().rankBy(), MetricRow.columns(finals)).ifPresent(console::info);
-    missingBaseline(sc.base().baseline(), finals).ifPresent(console::info);
+    SeedStatistics.missingBaseline(sc.base().baseline(), finals).ifPresent(console::info);
     console.info("run directory: " + runDir);
     return new Result(runDir, true, failures);
-  }
-
-  /**
-   * Why a run over seeds prints no comparison with its scenario's baseline, when it does
-   * not: the baseline was left out (by --variant) or failed, and silence would read as "no
-   * difference to report".
-   */
-  static java.util.Optional<String> missingBaseline(String baseline, List<MetricRow> finals) {
-    boolean overSeeds = finals.stream().anyMatch(f -> SeededName.isReplicate(f.variant()));
-    boolean present = finals.stream().anyMatch(f -> SeededName.variant(f.variant()).equals(baseline));
-    return baseline == null || !overSeeds || present ? java.util.Optional.empty()
-        : java.util.Optional.of("no comparison with the baseline '" + baseline + "' seed by seed: it is not among "
-            + "the variants that finished (add --variant " + baseline + ")");
   }
 
   /**

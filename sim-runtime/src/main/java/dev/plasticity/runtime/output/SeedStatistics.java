@@ -81,6 +81,18 @@ public final class SeedStatistics {
   }
 
   /**
+   * Why a run over seeds prints no comparison with its scenario's baseline, when it does
+   * not: the baseline was left out (by --variant) or failed, and silence would read as "no
+   * difference to report".
+   */
+  public static java.util.Optional<String> missingBaseline(String baseline, List<MetricRow> finals) {
+    boolean overSeeds = finals.stream().anyMatch(f -> SeededName.isReplicate(f.variant()));
+    boolean present = finals.stream().anyMatch(f -> SeededName.variant(f.variant()).equals(baseline));
+    return baseline == null || !overSeeds || present ? java.util.Optional.empty()
+        : java.util.Optional.of("no comparison with the baseline '" + baseline + "' seed by seed: it is not among "
+            + "the variants that finished (add --variant " + baseline + ")");
+  }
+  /**
    * With a {@code baseline} variant: for every other variant, the spread over seeds of its
    * final metrics minus the baseline's with the same seed. Replicates of one seed share the
    * initial weights and the order of the data wherever the variants do not change them, so

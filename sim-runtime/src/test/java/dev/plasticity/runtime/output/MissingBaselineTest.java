@@ -1,8 +1,9 @@
-package dev.plasticity.runtime.engine;
+package dev.plasticity.runtime.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.runtime.engine.MetricRow;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,9 @@ class MissingBaselineTest {
   void saidOnlyWhenSeedsRanWithoutTheBaseline() {
     List<MetricRow> faOnly = List.of(row("fa@seed1"), row("fa@seed2"));
     assertEquals("no comparison with the baseline 'bp' seed by seed: it is not among the variants that finished "
-        + "(add --variant bp)", Runner.missingBaseline("bp", faOnly).orElseThrow());
-    assertTrue(Runner.missingBaseline("bp", List.of(row("bp@seed1"), row("fa@seed1"))).isEmpty());
-    assertTrue(Runner.missingBaseline("bp", List.of(row("fa"))).isEmpty(), "one seed: nothing is paired anyway");
-    assertTrue(Runner.missingBaseline(null, faOnly).isEmpty());
+        + "(add --variant bp)", SeedStatistics.missingBaseline("bp", faOnly).orElseThrow());
+    assertTrue(SeedStatistics.missingBaseline("bp", List.of(row("bp@seed1"), row("fa@seed1"))).isEmpty());
+    assertTrue(SeedStatistics.missingBaseline("bp", List.of(row("fa"))).isEmpty(), "one seed: nothing is paired anyway");
+    assertTrue(SeedStatistics.missingBaseline(null, faOnly).isEmpty());
   }
 }
