@@ -57,6 +57,16 @@ class TransportErrorTest {
   }
 
   @Test
+  void aRuleBuiltWithNewAndANullForItsDefaultIsNamedNotANullPointerException() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> MockRuntime.builder().layers(LAYERS).build().install(new FeedbackAlignment(null)));
+    assertEquals("FeedbackAlignment[init=null]: field 'init' is null, which only an @Optional field may be; a record "
+        + "built with 'new' does not take its @Default(\"\\\"xavier-uniform\\\"\"): build it with "
+        + "Fixtures.defaults(FeedbackAlignment.class), or Fixtures.fromJson(FeedbackAlignment.class, json) to give "
+        + "some fields", e.getMessage());
+  }
+
+  @Test
   void aNetworkWithoutBIsRefusedAtInstall() {
     MockRuntime rt = MockRuntime.builder().layers(LAYERS).build();
     ConfigException e = assertThrows(ConfigException.class, () -> rt.install(new TransportError()));
