@@ -115,6 +115,19 @@ class PluginContractTest {
     }
   }
 
+  /** The norm of the input layer's W; refuses an input narrower than 8, as a scenario's install may. */
+  public record WideInput() implements Metric {
+    @Override
+    public void install(SimContext ctx) {
+      if (ctx.network().input().size() < 8) {
+        throw new ConfigException("", "the input has " + ctx.network().input().size() + " units, fewer than 8");
+      }
+      Timeline tl = ctx.timeline();
+      ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "wide",
+          t -> ctx.recorder().record("wide", Ops.norm(ctx.network().projections().get(0).weights().value())));
+    }
+  }
+
   /** Records nothing at all. */
   public record Silent() implements Metric {
     @Override
@@ -224,6 +237,16 @@ class PluginContractTest {
     c.metricsRecordAtEveryEvaluation();
     c.creditRulesLowerTheLossOfATinyNetwork();
     c.creditRulesResumeExactlyFromTheMiddleOfAnEpoch();
+  }
+
+  @Test
+  void anExampleRunsOnTheFixtureNetworkItGives() {
+    String alone = failure(() -> new Contract(new OneType(null, WideInput.class), new WideInput())
+        .metricsRecordAtEveryEvaluation());
+    assertTrue(alone.startsWith("WideInput[]: install refused the tiny network (the input has 4 units, fewer than 8)"),
+        alone);
+    new Contract(new OneType(null, WideInput.class), Example.of(new WideInput()).on(b -> b.layers(8, 16, 3)))
+        .metricsRecordAtEveryEvaluation();
   }
 
   @Test
