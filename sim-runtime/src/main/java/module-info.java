@@ -35,4 +35,7 @@ module dev.plasticity.runtime {
   // The testkit's contract checks a plugin as start-up does.
   provides dev.plasticity.api.spi.PluginChecker with
       dev.plasticity.runtime.plugins.RuntimePluginChecker;
+  // The testkit's Fixtures build records as a scenario's values are built.
+  provides dev.plasticity.api.spi.RecordBinder with
+      dev.plasticity.runtime.plugins.RuntimeRecordBinder;
 }
