@@ -24,7 +24,7 @@ final class NetworkFit {
   }
 
   /** Adds a problem at the size of each population that does not fit {@code shape}. */
-  static void check(Scenario s, DataShape shape, Problems problems) {
+  static void check(ScenarioParts s, DataShape shape, Problems problems) {
     NetworkSpec net = s.network();
     if (net == null) {
       return; // the runtime sizes a bare input population to the data
@@ -47,7 +47,7 @@ final class NetworkFit {
   }
 
   /** Whether the loss compares the output with one-hot class labels. */
-  private static boolean againstLabels(Scenario s) {
+  private static boolean againstLabels(ScenarioParts s) {
     return s.learning() != null && s.learning().loss() instanceof Needs n && n.needs().contains(Needs.Need.LABELS);
   }
 }

@@ -1,0 +1,31 @@
+package dev.plasticity.runtime.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plasticity.api.data.DataContext;
+import dev.plasticity.runtime.config.Binder;
+import dev.plasticity.runtime.config.Problems;
+import dev.plasticity.runtime.data.DataShape;
+import java.util.Optional;
+
+/**
+ * The checks of how a scenario's parts fit together, beyond what binding each one finds:
+ * its data (files, and the network against the data's shape). They run on a scenario with
+ * problems elsewhere too ({@link ScenarioParts}), so that every problem is said at once.
+ */
+final class ScenarioChecks {
+  private final Binder binder;
+  private final DataChecks data;
+
+  ScenarioChecks(Binder binder, DataContext ctx) {
+    this.binder = binder;
+    this.data = new DataChecks(ctx);
+  }
+
+  /** Adds the problems of {@code bound} (null: it did not bind), whose tree is {@code tree}. */
+  void check(Scenario bound, JsonNode tree, Problems problems) {
+    ScenarioParts s = bound != null ? ScenarioParts.of(bound) : ScenarioParts.bind(binder, tree);
+    data.check(s, tree, problems);
+    Optional<DataShape> shape = data.shape(s, tree);
+    shape.ifPresent(sh -> NetworkFit.check(s, sh, problems));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.plasticity.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plasticity.runtime.core.CorePlugin;
+import dev.plasticity.runtime.plugins.PluginLoader;
+import dev.plasticity.runtime.plugins.TypeRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenarios that are well-formed and still cannot learn, measure or even be allocated:
+ * validate and run refuse each with a line at its JSON path (exit 2) before anything runs,
+ * rather than run to the end at chance, record a constant, or fail at install.
+ */
+class UnableToLearnTest {
+  private static final TypeRegistry TYPES =
+      PluginLoader.fromPlugins(List.of(new CorePlugin()));
+
+  @TempDir
+  Path dir;
+
+  /** Unlabelled vectors of 3 features, a 3-2 network, no learning section. */
+  private static final String PLAIN = """
+      {
+        "name": "plain",
+        "data": {"type": "csv-vectors", "path": "vectors.csv"},
+        "network": {
+          "populations": [{"id": "in", "size": 3}, {"id": "out", "size": 2}],
+          "projections": [{"from": "in", "to": "out"}]
+        },
+        "schedule": {"epochs": 1, "batchSize": 2},
+        "metrics": [],
+        "smoke": {"schedule.batchSize": 1}
+      }
+      """;
+
+  private static final String SMOKE = ",\n  \"smoke\": {\"schedule.batchSize\": 1}";
+
+  private static final String LEARNING = "\"learning\": {\"loss\": \"mse\", \"credit\": \"test-noop\","
+      + " \"optimizer\": {\"type\": \"sgd\", \"lr\": 0.1}},";
+
+  private Path write(String text) throws IOException {
+    Files.writeString(dir.resolve("vectors.csv"), "1,2,3\n4,5,6\n7,8,9\n");
+    return Files.writeString(dir.resolve("s.json"), text);
+  }
+
+  /** The error lines of validate and of run, which must be the same; run must not have started. */
+  private List<String> refused(Path scenario, String... options) {
+    List<String> validate = errors(InProcess.run(TYPES, concat(new String[] {"validate", scenario.toString()}, options)));
+    Path out = dir.resolve("run");
+    List<String> run = errors(InProcess.run(TYPES,
+        concat(new String[] {"run", scenario.toString(), "--out", out.toString()}, options)));
+    assertEquals(validate, run, "run refuses what validate does");
+    assertFalse(Files.exists(out), "refused before the run started");
+    return validate;
+  }
+
+  private static List<String> errors(InProcess.Result r) {
+    assertEquals(2, r.exit(), "exit code; stderr was:\n" + r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+    return Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("error: ")).toList();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
+  void theNetworkIsCheckedAgainstTheDataBesideOtherProblems() throws IOException {
+    Path s = write(PLAIN.replace("\"size\": 3", "\"size\": 4").replace("\"epochs\": 1", "\"epochs\": \"x\""));
+    String at = "error: " + s + ": ";
+    assertEquals(List.of(at + "$.schedule.epochs: must be a whole number, got the string \"x\"",
+        at + "$.network.populations[0].size: 4 units but the data has 3 features"), refused(s));
+  }
+}
