@@ -87,4 +87,10 @@ public record Temporal(
   public void install(SimContext ctx) {
     new Trainer(this, ctx).install();
   }
+
+  /** The recurrent model is this schedule's own, trained with its own credit and optimizer. */
+  @Override
+  public boolean usesLearningSection() {
+    return false;
+  }
 }

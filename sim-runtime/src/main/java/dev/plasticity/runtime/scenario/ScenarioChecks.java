@@ -9,16 +9,19 @@ import java.util.Optional;
 
 /**
  * The checks of how a scenario's parts fit together, beyond what binding each one finds:
- * its data (files, and the network against the data's shape). They run on a scenario with
+ * its data (files, and the network against the data's shape), and whether it can learn and
+ * measure anything. They run on a scenario with
  * problems elsewhere too ({@link ScenarioParts}), so that every problem is said at once.
  */
 final class ScenarioChecks {
   private final Binder binder;
   private final DataChecks data;
+  private final TrainingChecks training;
 
   ScenarioChecks(Binder binder, DataContext ctx) {
     this.binder = binder;
     this.data = new DataChecks(ctx);
+    this.training = new TrainingChecks(binder.types());
   }
 
   /** Adds the problems of {@code bound} (null: it did not bind), whose tree is {@code tree}. */
@@ -27,5 +30,6 @@ final class ScenarioChecks {
     data.check(s, tree, problems);
     Optional<DataShape> shape = data.shape(s, tree);
     shape.ifPresent(sh -> NetworkFit.check(s, sh, problems));
+    training.check(s, shape, problems);
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnableToLearnTest {
   private static final TypeRegistry TYPES =
-      PluginLoader.fromPlugins(List.of(new CorePlugin()));
+      PluginLoader.fromPlugins(List.of(new CorePlugin(), new LearningTestPlugin()));
 
   @TempDir
   Path dir;
@@ -76,10 +76,52 @@ class UnableToLearnTest {
   }
 
   @Test
+  void aLearningSectionWithoutANetworkHasNothingToTrain() throws IOException {
+    Path s = write(PLAIN.replaceAll("(?s)\"network\": \\{.*?\\]\\s*\\},", LEARNING));
+    String at = "error: " + s + ": ";
+    assertEquals(List.of(
+        at + "$.network: missing, so the learning section has no weight to train; add populations and"
+            + " projections that lead from the input to an output",
+        at + "$.learning.loss: 'mse' trains against class labels, and the data has none: a loss without a target"),
+        refused(s));
+  }
+
+  @Test
+  void aLearningSectionWithoutAProjectionHasNothingToTrain() throws IOException {
+    Path s = write(PLAIN.replace("\"projections\": [{\"from\": \"in\", \"to\": \"out\"}]", "\"projections\": []")
+        .replace("\"schedule\"", LEARNING + " \"schedule\""));
+    String at = "error: " + s + ": ";
+    assertEquals(at + "$.network.projections: empty, so the learning section has no weight to train (the output"
+        + " would be the input population 'in' itself)", refused(s).get(0));
+  }
+
+  @Test
+  void aMetricOfTrainingWithoutALearningSectionOrOfLabelsWithoutLabels() throws IOException {
+    Path s = write(PLAIN.replace("\"metrics\": []", "\"metrics\": [\"train-loss\", \"test-accuracy\"]"));
+    String at = "error: " + s + ": ";
+    assertEquals(List.of(
+        at + "$.metrics[0]: 'train-loss' measures the learning section's training, and the scenario has no"
+            + " learning section: it would record a constant",
+        at + "$.metrics[1]: 'test-accuracy' compares with class labels, and the data has none: it would record"
+            + " a constant"), refused(s));
+  }
+
+  @Test
   void theNetworkIsCheckedAgainstTheDataBesideOtherProblems() throws IOException {
     Path s = write(PLAIN.replace("\"size\": 3", "\"size\": 4").replace("\"epochs\": 1", "\"epochs\": \"x\""));
     String at = "error: " + s + ": ";
     assertEquals(List.of(at + "$.schedule.epochs: must be a whole number, got the string \"x\"",
         at + "$.network.populations[0].size: 4 units but the data has 3 features"), refused(s));
+  }
+
+  @Test
+  void aLearningSectionBesideAScheduleThatDoesNotUseItIsRefused() throws IOException {
+    Path s = write(PLAIN.replace("\"schedule\": {\"epochs\": 1, \"batchSize\": 2}", LEARNING + " \"schedule\": \"test-still\"")
+        .replace(SMOKE, ""));
+    String at = "error: " + s + ": ";
+    assertEquals(List.of(at + "$.learning: the 'test-still' schedule does not use a learning section (it trains a"
+        + " model of its own, or presents nothing to learn from); remove it",
+        at + "$.learning.loss: 'mse' trains against class labels, and the data has none: a loss without a target"),
+        refused(s));
   }
 }
