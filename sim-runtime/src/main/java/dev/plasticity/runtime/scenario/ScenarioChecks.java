@@ -9,19 +9,21 @@ import java.util.Optional;
 
 /**
  * The checks of how a scenario's parts fit together, beyond what binding each one finds:
- * its data (files, and the network against the data's shape), and whether it can learn and
- * measure anything. They run on a scenario with
+ * its data (files, and the network against the data's shape), whether it can learn and
+ * measure anything, and whether its sizes can be allocated. They run on a scenario with
  * problems elsewhere too ({@link ScenarioParts}), so that every problem is said at once.
  */
 final class ScenarioChecks {
   private final Binder binder;
   private final DataChecks data;
   private final TrainingChecks training;
+  private final AllocationChecks allocation;
 
   ScenarioChecks(Binder binder, DataContext ctx) {
     this.binder = binder;
     this.data = new DataChecks(ctx);
     this.training = new TrainingChecks(binder.types());
+    this.allocation = new AllocationChecks(Runtime.getRuntime().maxMemory());
   }
 
   /** Adds the problems of {@code bound} (null: it did not bind), whose tree is {@code tree}. */
@@ -31,5 +33,6 @@ final class ScenarioChecks {
     Optional<DataShape> shape = data.shape(s, tree);
     shape.ifPresent(sh -> NetworkFit.check(s, sh, problems));
     training.check(s, shape, problems);
+    allocation.check(s, problems);
   }
 }

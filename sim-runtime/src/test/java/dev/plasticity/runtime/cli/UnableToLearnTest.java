@@ -115,6 +115,16 @@ class UnableToLearnTest {
   }
 
   @Test
+  void weightsTooLargeForAJavaArraySayTheSizeThatAskedForThem() throws IOException {
+    Path s = write(PLAIN);
+    String at = "error: " + s + ": ";
+    assertEquals(List.of(at + "$.network.populations[1].size: the weights of 'in->out' (1000000000 x 3 floats)"
+        + " would be one array of 3000000000 values, 11.2 GiB; a Java array holds at most 2147483639"
+        + " (set by --set network.populations[1].size=1000000000)"),
+        refused(s, "--set", "network.populations[1].size=1000000000"));
+  }
+
+  @Test
   void aLearningSectionBesideAScheduleThatDoesNotUseItIsRefused() throws IOException {
     Path s = write(PLAIN.replace("\"schedule\": {\"epochs\": 1, \"batchSize\": 2}", LEARNING + " \"schedule\": \"test-still\"")
         .replace(SMOKE, ""));
@@ -123,5 +133,12 @@ class UnableToLearnTest {
         + " model of its own, or presents nothing to learn from); remove it",
         at + "$.learning.loss: 'mse' trains against class labels, and the data has none: a loss without a target"),
         refused(s));
+  }
+
+  @Test
+  void aComponentsArrayTooLargeIsSaidAtItsField() throws IOException {
+    Path s = write(PLAIN.replace("\"metrics\": []", "\"metrics\": [{\"type\": \"test-buffer\", \"slots\": 4000000000}]"));
+    assertEquals(List.of("error: " + s + ": $.metrics[0].slots: the buffer (4000000000 doubles) would be one array"
+        + " of 4000000000 values, 29.8 GiB; a Java array holds at most 2147483639"), refused(s));
   }
 }
