@@ -134,6 +134,12 @@ public final class ScenarioLoader {
       }
       landed.stream().filter(l -> l.target().block().equals("smoke"))
           .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    } else if (options.smoke() && !hasSmoke(base)) {
+      // Refused rather than run at full size: --smoke asks for seconds, and the scenario's
+      // own size may take hours, writing a run directory that looks like a smoke run.
+      problems.at("$.smoke", (smoke == null ? "missing" : "empty") + ", so --smoke would run the scenario at"
+          + " full size; add the changes that shrink it (e.g. \"smoke\": {\"schedule.epochs\": 1}) or run"
+          + " without --smoke");
     }
     sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
     return landed;
@@ -182,6 +188,12 @@ public final class ScenarioLoader {
     } else {
       landed.add(new Landed(set, target));
     }
+  }
+
+  /** Whether {@code tree} has smoke changes to apply: a {@code smoke} object that is not empty. */
+  public static boolean hasSmoke(JsonNode tree) {
+    JsonNode smoke = tree.get("smoke");
+    return smoke != null && (!smoke.isObject() || smoke.size() > 0);
   }
 
   /** Where a smoke change is written: {@code $.smoke["data.trainLimit"]}. */

@@ -141,4 +141,19 @@ class UnableToLearnTest {
     assertEquals(List.of("error: " + s + ": $.metrics[0].slots: the buffer (4000000000 doubles) would be one array"
         + " of 4000000000 values, 29.8 GiB; a Java array holds at most 2147483639"), refused(s));
   }
+
+  @Test
+  void smokeWithoutASmokeSectionIsRefusedRatherThanRunAtFullSize() throws IOException {
+    Path s = write(PLAIN.replace(SMOKE, ""));
+    assertFalse(Files.readString(s).contains("smoke"));
+    InProcess.Result r = InProcess.run(TYPES, "run", s.toString(), "--smoke", "--out", dir.resolve("run").toString());
+    assertEquals(List.of("error: " + s + ": $.smoke: missing, so --smoke would run the scenario at full size;"
+        + " add the changes that shrink it (e.g. \"smoke\": {\"schedule.epochs\": 1}) or run without --smoke"),
+        errors(r));
+    assertFalse(Files.exists(dir.resolve("run")));
+    // Nothing is wrong with the scenario itself: validate and a full-size run accept it.
+    InProcess.Result v = InProcess.run(TYPES, "validate", s.toString());
+    assertEquals(0, v.exit(), v.err());
+    assertTrue(v.out().startsWith("ok: "), v.out());
+  }
 }
