@@ -90,7 +90,7 @@ public record Temporal(
   }
 
   @Override
-  public java.util.List<Block> blocks() {
+  public java.util.List<Block> blocks(Sizes sizes) {
     return TemporalFootprint.of(this);
   }
 

@@ -11,8 +11,14 @@ import java.util.List;
  * arrays, those that grow with a configured size; small fixed buffers need not be listed.
  */
 public interface Footprint {
-  /** The arrays this component allocates for a run, the largest first or in any order. */
-  List<Block> blocks();
+  /** The arrays this component allocates for a run of {@code sizes}, in any order. */
+  List<Block> blocks(Sizes sizes);
+
+  /**
+   * What is known of a run's sizes before anything is loaded: {@code inputs}, the width of
+   * the network's input population (the data's features), 0 where it is not known yet.
+   */
+  record Sizes(long inputs) {}
 
   /**
    * One array: {@code elements} values of {@code elementBytes} bytes each, sized by the

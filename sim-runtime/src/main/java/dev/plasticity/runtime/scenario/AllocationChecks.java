@@ -29,7 +29,8 @@ final class AllocationChecks {
     this.maxHeap = maxHeap;
   }
 
-  void check(ScenarioParts s, Problems problems) {
+  /** Adds a problem for each component of {@code s} whose arrays cannot be allocated; {@code inputs}: the data's features, 0 when unknown. */
+  void check(ScenarioParts s, long inputs, Problems problems) {
     if (s.network() != null) {
       check("$.network", NetworkFootprint.of(s.network()), problems);
     }
@@ -42,8 +43,9 @@ final class AllocationChecks {
     for (int i = 0; i < s.metrics().size(); i++) {
       walk("$.metrics[" + i + "]", s.metrics().get(i), found);
     }
+    Footprint.Sizes sizes = new Footprint.Sizes(s.network() != null ? s.network().populations().get(0).size() : inputs);
     for (Found f : found) {
-      check(f.path(), f.footprint().blocks(), problems);
+      check(f.path(), f.footprint().blocks(sizes), problems);
     }
   }
 

@@ -33,6 +33,6 @@ final class ScenarioChecks {
     Optional<DataShape> shape = data.shape(s, tree);
     shape.ifPresent(sh -> NetworkFit.check(s, sh, problems));
     training.check(s, shape, problems);
-    allocation.check(s, problems);
+    allocation.check(s, shape.map(DataShape::features).orElse(0), problems);
   }
 }

@@ -52,7 +52,7 @@ public final class LearningTestPlugin implements Plugin {
     public void install(SimContext ctx) {}
 
     @Override
-    public List<Block> blocks() {
+    public List<Block> blocks(Sizes sizes) {
       return List.of(new Block("slots", "the buffer (" + slots + " doubles)", slots, Double.BYTES));
     }
   }

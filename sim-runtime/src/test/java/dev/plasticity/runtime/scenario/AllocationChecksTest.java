@@ -22,7 +22,7 @@ class AllocationChecksTest {
 
   record Inner(long a, long b) implements Footprint {
     @Override
-    public List<Block> blocks() {
+    public List<Block> blocks(Sizes sizes) {
       return List.of(new Block("a", "the first (" + a + " floats)", a, Float.BYTES),
           new Block("b", "the second (" + b + " floats)", b, Float.BYTES));
     }
@@ -31,7 +31,7 @@ class AllocationChecksTest {
   private static List<String> problems(long heap, Inner... parts) {
     Problems p = new Problems();
     new AllocationChecks(heap).check(new ScenarioParts(null, null, null, null,
-        List.of(new Outer(List.of(parts))), Set.of()), p);
+        List.of(new Outer(List.of(parts))), Set.of()), 0, p);
     return p.lines();
   }
 
