@@ -100,4 +100,15 @@ class InputAuditTest {
     assertEquals(line, validate(adding, set));
     assertEquals(line, run(adding, "--set", set));
   }
+
+  @Test
+  void aHashLengthTooLongForItsKenyonCellsIsSaidAtTheHashLength() {
+    Path flyhash = Scenarios.dir().resolve("olfaction/flyhash-fashion-mnist.json");
+    String set = "schedule.circuits.hashLengths=[2, 100000000]";
+    String line = "error: " + flyhash + ": variant 'fly-20k': $.schedule.circuits.hashLengths[1]: the PN->KC weights"
+        + " of circuit k=100000000 (2000000000 cells x 784 inputs, floats) would be one array of 1568000000000"
+        + " values, 5.7 TiB; a Java array holds at most 2147483639 (set by --set " + set + ")\n";
+    assertEquals(line, run(flyhash, "--variant", "fly-20k", "--set", set));
+    assertTrue(validate(flyhash, set).contains(line));
+  }
 }
