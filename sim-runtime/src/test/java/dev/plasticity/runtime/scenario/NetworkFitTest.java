@@ -28,7 +28,7 @@ class NetworkFitTest {
 
   private static List<String> problems(Scenario s, DataShape shape) {
     Problems p = new Problems();
-    NetworkFit.check(s, shape, p);
+    NetworkFit.check(ScenarioParts.of(s), shape, p);
     return p.lines();
   }
 
