@@ -127,9 +127,9 @@ public final class RunExport {
 
   /** A variant that did not finish is exported as far as it got: say how far. */
   private static void say(String variant, VariantStatus s, StateMap state, String resume, Consumer<String> notes) {
-    String at = "its checkpoint after epoch " + s.epochsDone()
-        + (s.epochsPlanned() > 0 ? " of " + s.epochsPlanned() : "")
-        + (state.has("run/nextTick") ? " (tick " + state.longs("run/nextTick")[0] + ")" : "") + " is exported";
+    String at = "its checkpoint" + (state.has("run/nextTick") ? " at tick " + state.longs("run/nextTick")[0] : "")
+        + " (" + s.epochsDone() + (s.epochsPlanned() > 0 ? " of " + s.epochsPlanned() : "") + " epochs done)"
+        + " is exported";
     if (s.state() == State.INTERRUPTED) {
       notes.accept("variant '" + variant + "' was interrupted: " + at + "; continue the run with " + resume);
     } else if (s.state() == State.FAILED) {
