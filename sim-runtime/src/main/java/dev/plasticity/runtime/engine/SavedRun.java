@@ -70,6 +70,11 @@ public final class SavedRun {
     return List.copyOf(status.variants().keySet());
   }
 
+  /** The scenario the run recorded (resolved: after --set and --smoke; variants not applied). */
+  public JsonNode scenario() {
+    return Json.readFile(dir.resolve("checkpoint/run.json")).path("scenario");
+  }
+
   /** The checkpoint file of {@code variant}, if it ever wrote one. */
   public Optional<Path> checkpointOf(String variant) {
     Path file = RunDirectory.checkpointOf(dir, variant);

@@ -13,17 +13,20 @@ import java.util.Map;
  *
  * @param arrays every value, each followed by its optimizer state when that was asked for
  * @param updates the number of optimizer steps each parameter has had
- * @param unshaped parameters whose checkpoint records no shape (written by a build before
- *     shapes were recorded): exported flat
+ * @param guessed parameters whose checkpoint (written by a build before checkpoints
+ *     recorded shapes) has no shape, shaped from the run's scenario
+ * @param unshaped such parameters whose shape the scenario does not settle: exported flat
  */
-record CheckpointArrays(List<ExportedArray> arrays, Map<String, Long> updates, List<String> unshaped) {
+record CheckpointArrays(List<ExportedArray> arrays, Map<String, Long> updates, List<String> guessed,
+    List<String> unshaped) {
   private static final String PREFIX = "param/";
   private static final String VALUE = "/value";
 
-  static CheckpointArrays of(StateMap state, boolean optimizerState) {
+  static CheckpointArrays of(StateMap state, boolean optimizerState, ScenarioShapes shapes) {
     FileSafeNames names = new FileSafeNames();
     List<ExportedArray> arrays = new ArrayList<>();
     Map<String, Long> updates = new LinkedHashMap<>();
+    List<String> guessed = new ArrayList<>();
     List<String> unshaped = new ArrayList<>();
     for (String k : state.entries().keySet()) {
       if (!k.startsWith(PREFIX) || !k.endsWith(VALUE)) {
@@ -35,6 +38,9 @@ record CheckpointArrays(List<ExportedArray> arrays, Map<String, Long> updates, L
       long[] shape;
       if (state.has(at + "/shape")) {
         shape = state.longs(at + "/shape");
+      } else if (shapes.of(name, value.length) != null) {
+        shape = shapes.of(name, value.length);
+        guessed.add(name);
       } else {
         shape = new long[] {value.length};
         unshaped.add(name);
@@ -54,6 +60,6 @@ record CheckpointArrays(List<ExportedArray> arrays, Map<String, Long> updates, L
         }
       }
     }
-    return new CheckpointArrays(arrays, updates, unshaped);
+    return new CheckpointArrays(arrays, updates, guessed, unshaped);
   }
 }

@@ -52,6 +52,7 @@ public final class RunExport {
     refuseForeign(out);
     Map<String, Path> checkpoints = chosen(run, options.variants(), notes);
     RunStatus status = run.status();
+    ScenarioShapes shapes = ScenarioShapes.of(run.scenario());
     ObjectNode manifest = Json.MAPPER.createObjectNode();
     manifest.put("run", runDir.toString());
     manifest.put("status", status.status());
@@ -64,11 +65,15 @@ public final class RunExport {
         String variant = e.getKey();
         VariantStatus standing = status.variants().get(variant);
         StateMap state = run.readCheckpoint(e.getValue());
-        CheckpointArrays exported = CheckpointArrays.of(state, options.optimizerState());
+        CheckpointArrays exported = CheckpointArrays.of(state, options.optimizerState(), shapes);
         say(variant, standing, state, status.resumeCommand(), notes);
+        if (!exported.guessed().isEmpty()) {
+          notes.accept("variant '" + variant + "': its checkpoint (from an older build) records no shapes; "
+              + String.join(", ", exported.guessed()) + " shaped from the run's scenario");
+        }
         if (!exported.unshaped().isEmpty()) {
           notes.accept("variant '" + variant + "': its checkpoint (from an older build) records no shapes; "
-              + String.join(", ", exported.unshaped()) + " exported flat");
+              + String.join(", ", exported.unshaped()) + " exported flat (1-D)");
         }
         variants.add(writeVariant(out, variant, standing, state, exported, options.npz()));
         arrays += exported.arrays().size();

@@ -181,6 +181,31 @@ class ExportTest {
   }
 
   @Test
+  void aCheckpointWithoutShapesIsShapedFromTheScenarioWhereItFitsAndFlatWhereNot() throws IOException {
+    Path runDir = run("\"same\": {}, \"wider\": {\"network.populations[1].size\": 4}");
+    for (String v : List.of("same", "wider")) { // as a build before shapes were recorded wrote them
+      Path file = runDir.resolve("checkpoint/" + v + ".bin");
+      StateMap old = new StateMap();
+      CheckpointFile.read(file).entries().forEach((k, x) -> {
+        if (!k.endsWith("/shape")) {
+          old.putRaw(k, x);
+        }
+      });
+      CheckpointFile.write(file, old);
+    }
+    InProcess.Result r = export(runDir);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("note: variant 'same': its checkpoint (from an older build) records no shapes;"
+        + " in->out.W, in->out.b shaped from the run's scenario"), r.err());
+    assertTrue(r.err().contains("note: variant 'wider': its checkpoint (from an older build) records no shapes;"
+        + " in->out.W, in->out.b exported flat (1-D)"), r.err());
+    Path out = runDir.resolve("export");
+    assertTrue(npyHeader(Files.readAllBytes(out.resolve("same/in_to_out.W.npy"))).contains("'shape': (2, 3)"));
+    assertTrue(npyHeader(Files.readAllBytes(out.resolve("same/in_to_out.b.npy"))).contains("'shape': (1, 2)"));
+    assertTrue(npyHeader(Files.readAllBytes(out.resolve("wider/in_to_out.W.npy"))).contains("'shape': (12,)"));
+  }
+
+  @Test
   void namesAreFileSafeReadableAndDistinctOnCaseBlindFileSystems() {
     FileSafeNames names = new FileSafeNames();
     assertEquals("in_to_hidden.W", names.of("in->hidden.W"));
