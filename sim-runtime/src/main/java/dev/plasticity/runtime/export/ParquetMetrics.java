@@ -43,7 +43,7 @@ final class ParquetMetrics {
     MessageType schema = schema(table);
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp"); // replaced: the writer overwrites
     try {
       SimpleGroupFactory groups = new SimpleGroupFactory(schema);
       try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(tmp))

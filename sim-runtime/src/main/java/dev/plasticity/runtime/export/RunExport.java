@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -75,10 +74,11 @@ public final class RunExport {
           notes.accept("variant '" + variant + "': its checkpoint (from an older build) records no shapes; "
               + String.join(", ", exported.unshaped()) + " exported flat (1-D)");
         }
-        variants.add(writeVariant(out, variant, standing, state, exported, options.npz()));
+        variants.add(VariantFiles.write(out, variant, standing, state, exported, options.npz()));
         arrays += exported.arrays().size();
       }
-      int rows = writeMetrics(runDir, out, checkpoints.keySet(), !options.variants().isEmpty(), manifest, notes);
+      int rows = ExportedMetrics.write(runDir, out, checkpoints.keySet(), !options.variants().isEmpty(), manifest,
+          notes);
       AtomicFiles.write(out.resolve(MANIFEST), Json.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(manifest) + "\n");
       return new Result(out, checkpoints.size(), arrays, rows);
@@ -140,93 +140,6 @@ public final class RunExport {
     } else if (s.state() == State.FAILED) {
       notes.accept("variant '" + variant + "' failed (" + s.reason() + "): " + at);
     }
-  }
-
-  private static ObjectNode writeVariant(Path out, String variant, VariantStatus s, StateMap state,
-      CheckpointArrays exported, boolean npz) throws IOException {
-    String base = SavedRun.fileName(variant);
-    ObjectNode v = Json.MAPPER.createObjectNode();
-    v.put("name", variant);
-    v.put("state", s.state().label());
-    v.put("epochsDone", s.epochsDone());
-    v.put("epochsPlanned", s.epochsPlanned());
-    if (state.has("run/nextTick")) {
-      v.put("nextTick", state.longs("run/nextTick")[0]);
-    }
-    Path dir = out.resolve(base);
-    Path archive = out.resolve(base + ".npz");
-    // A folder or an archive from an export in the other format would contradict the manifest.
-    deleteNpyFiles(dir);
-    Files.deleteIfExists(archive);
-    if (npz) {
-      NpzArchive.write(archive, exported.arrays());
-      v.put("npz", base + ".npz");
-    } else {
-      for (ExportedArray a : exported.arrays()) {
-        AtomicFiles.write(dir.resolve(a.key() + ".npy"), o -> NpyFormat.write(o, a.shape(), a.values()));
-      }
-      v.put("dir", base);
-    }
-    ArrayNode list = v.putArray("arrays");
-    for (ExportedArray a : exported.arrays()) {
-      ObjectNode o = list.addObject();
-      o.put("parameter", a.parameter());
-      if (a.slot() != null) {
-        o.put("optimizerState", a.slot());
-      }
-      o.put(npz ? "key" : "file", npz ? a.key() : base + "/" + a.key() + ".npy");
-      o.put("dtype", a.dtype());
-      ArrayNode shape = o.putArray("shape");
-      for (long d : a.shape()) {
-        shape.add(d);
-      }
-      Long updates = exported.updates().get(a.parameter());
-      if (a.slot() == null && updates != null) {
-        o.put("updates", updates);
-      }
-    }
-    return v;
-  }
-
-  private static void deleteNpyFiles(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".npy")).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  /**
-   * metrics.csv again (the exported variants' rows only, when some were named) and as
-   * metrics.parquet, typed; the manifest gets each column's type.
-   */
-  private static int writeMetrics(Path runDir, Path out, java.util.Set<String> variants, boolean only,
-      ObjectNode manifest, Consumer<String> notes) throws IOException {
-    Path csv = runDir.resolve("metrics.csv");
-    Files.deleteIfExists(out.resolve("metrics.csv"));
-    Files.deleteIfExists(out.resolve("metrics.parquet"));
-    if (!Files.exists(csv)) {
-      notes.accept("no metrics exported: " + csv + " does not exist (no epoch has ended)");
-      return 0;
-    }
-    MetricsTable table = MetricsTable.read(csv);
-    if (only) {
-      table = table.ofVariants(variants);
-    }
-    AtomicFiles.write(out.resolve("metrics.csv"), table.toCsv());
-    ParquetMetrics.write(table, out.resolve("metrics.parquet"));
-    ObjectNode m = manifest.putObject("metrics");
-    m.put("csv", "metrics.csv");
-    m.put("parquet", "metrics.parquet");
-    m.put("rows", table.rows().size());
-    ObjectNode columns = m.putObject("columns");
-    for (int c = 0; c < table.columns().size(); c++) {
-      columns.put(table.columns().get(c), table.types().get(c).name().toLowerCase(Locale.ROOT));
-    }
-    return table.rows().size();
   }
 
   /** A folder with files of its own and no manifest is someone else's: writing into it could overwrite them. */
