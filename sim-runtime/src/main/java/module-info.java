@@ -19,7 +19,6 @@ module dev.plasticity.runtime {
   exports dev.plasticity.runtime.cli;
   exports dev.plasticity.runtime.config;
   exports dev.plasticity.runtime.engine;
-  exports dev.plasticity.runtime.export;
   exports dev.plasticity.runtime.plugins;
   exports dev.plasticity.runtime.scenario;
 
