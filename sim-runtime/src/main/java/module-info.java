@@ -11,6 +11,10 @@ module dev.plasticity.runtime {
   requires java.desktop;
   requires java.net.http;
   requires org.slf4j;
+  // export writes Parquet through parquet-java; Hadoop's classes are needed to compile
+  // against its builders only, never at run time.
+  requires dev.plasticity.parquet;
+  requires static hadoop.common;
 
   exports dev.plasticity.runtime.cli;
   exports dev.plasticity.runtime.config;
