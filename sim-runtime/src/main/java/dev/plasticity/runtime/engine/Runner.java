@@ -21,7 +21,8 @@ import dev.plasticity.runtime.output.SeedStatistics;
 import dev.plasticity.runtime.data.Sha256;
 import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.output.Summary;
-import dev.plasticity.runtime.plugins.PluginOrigin;
+import dev.plasticity.runtime.provenance.BuildInfo;
+import dev.plasticity.runtime.provenance.CodeOrigin;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -608,6 +609,8 @@ public final class Runner {
     ArrayNode vs = p.putArray("variants");
     sc.variants().forEach(v -> vs.add(v.name()));
     p.put("command", runInfo.get("command").asText());
+    p.set("build", Json.MAPPER.valueToTree(BuildInfo.current()));
+    p.set("runtime", Json.MAPPER.valueToTree(CodeOrigin.of(Runner.class)));
     p.put("started", Instant.now().toString());
     p.put("resumed", resuming);
     p.put("status", "running");
@@ -624,7 +627,7 @@ public final class Runner {
       o.put("class", plugin.getClass().getName());
       Module m = plugin.getClass().getModule();
       o.put("module", m.isNamed() ? m.getName() : "(class path)");
-      PluginOrigin.of(plugin).forEach(o::put); // a user's jar: where from, and which build
+      CodeOrigin.of(plugin.getClass()).forEach(o::put); // where from, and which build
     }
     return p;
   }
