@@ -23,6 +23,7 @@ import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.output.Summary;
 import dev.plasticity.runtime.provenance.BuildInfo;
 import dev.plasticity.runtime.provenance.CodeOrigin;
+import dev.plasticity.runtime.provenance.ScenarioCopy;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -97,7 +98,7 @@ public final class Runner {
 
   /** Starts a fresh run of {@code file} into {@code runDir}, {@code jobs} variants at a time. */
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
-    DataContext dataCtx = new FileDataContext(file);
+    FileDataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
     RunDirectory.refuseForeign(runDir, force);
     try (RunLock lock = RunLock.acquire(runDir)) {
@@ -107,7 +108,7 @@ public final class Runner {
   }
 
   private Result start(LoadedScenario sc, Path file, RunOptions options, Path runDir, String command,
-      int jobs, DataContext dataCtx) {
+      int jobs, FileDataContext dataCtx) {
     ObjectNode runInfo = Json.MAPPER.createObjectNode();
     runInfo.put("scenarioFile", file.toAbsolutePath().normalize().toString());
     runInfo.set("scenario", sc.tree());
@@ -115,6 +116,7 @@ public final class Runner {
     options.variants().forEach(vs::add);
     ArrayNode seeds = runInfo.putArray("seeds");
     options.seeds().forEach(seeds::add);
+    runInfo.put("smoke", options.smoke()); // applied in "scenario"; scenario.json is written without it
     runInfo.put("command", command);
     runInfo.put("jobs", jobs);
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
@@ -142,7 +144,7 @@ public final class Runner {
     runInfo.get("variants").forEach(v -> variants.add(v.asText()));
     List<Long> seeds = new ArrayList<>();
     runInfo.path("seeds").forEach(s -> seeds.add(s.asLong()));
-    DataContext dataCtx = new FileDataContext(file);
+    FileDataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
         new RunOptions(null, variants, List.of(), false, seeds), dataCtx);
     try (RunLock lock = RunLock.acquire(runDir)) {
@@ -178,10 +180,10 @@ public final class Runner {
   }
 
   /** What one sitting of a run (a run, or a resume) works with. */
-  private record Sitting(LoadedScenario sc, DataContext dataCtx, Path runDir, MetricsLog log, RunProgress progress,
+  private record Sitting(LoadedScenario sc, FileDataContext dataCtx, Path runDir, MetricsLog log, RunProgress progress,
       String command, ObjectNode provenance, Map<String, VariantFailure> failures) {}
 
-  private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,
+  private Result execute(LoadedScenario sc, FileDataContext dataCtx, Path runDir, ObjectNode runInfo,
       RunProgress progress, boolean resuming) {
     int jobs = Math.max(1, runInfo.path("jobs").asInt(1));
     Map<String, Long> seeds = new LinkedHashMap<>();
@@ -218,6 +220,7 @@ public final class Runner {
       curves.open();
       writeJson(runDir.resolve("provenance.json"), s.provenance());
       Map<String, Timeline> plans = preflight(s, todo);
+      writeScenarioCopy(s, runInfo);
       todo.removeIf(v -> !plans.containsKey(v.name()));
       if (jobs == 1 || todo.size() <= 1) {
         runSequentially(s, todo, restored);
@@ -264,6 +267,22 @@ public final class Runner {
       }
     }
     return plans;
+  }
+
+  /**
+   * Writes scenario.json once per run, after the data sources have resolved their paths
+   * (preflight loads every variant's data): a resume of a run killed before it had one
+   * writes it from what run.json recorded.
+   */
+  private static void writeScenarioCopy(Sitting s, ObjectNode runInfo) {
+    Path copy = s.runDir().resolve(ScenarioCopy.FILE);
+    if (Files.exists(copy)) {
+      return;
+    }
+    List<String> variants = new ArrayList<>();
+    runInfo.path("variants").forEach(v -> variants.add(v.asText()));
+    RunOptions asRun = new RunOptions(null, variants, List.of(), runInfo.path("smoke").asBoolean(false));
+    writeJson(copy, ScenarioCopy.of(runInfo.get("scenario"), asRun, s.dataCtx().relativePathsResolved()));
   }
 
   /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
@@ -609,6 +628,7 @@ public final class Runner {
     ArrayNode vs = p.putArray("variants");
     sc.variants().forEach(v -> vs.add(v.name()));
     p.put("command", runInfo.get("command").asText());
+    p.put("scenarioCopy", ScenarioCopy.FILE);
     p.set("build", Json.MAPPER.valueToTree(BuildInfo.current()));
     p.set("runtime", Json.MAPPER.valueToTree(CodeOrigin.of(Runner.class)));
     p.put("started", Instant.now().toString());
