@@ -118,6 +118,7 @@ public final class Runner {
     options.seeds().forEach(seeds::add);
     runInfo.put("smoke", options.smoke()); // applied in "scenario"; scenario.json is written without it
     runInfo.put("command", command);
+    runInfo.put("reproduce", ShellCommand.reproduce(runDir.resolve(ScenarioCopy.FILE), BlasThreads.current()));
     runInfo.put("jobs", jobs);
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
     ObjectNode builds = runInfo.putObject(PluginBuilds.KEY);
@@ -189,7 +190,7 @@ public final class Runner {
     Map<String, Long> seeds = new LinkedHashMap<>();
     sc.variants().forEach(v -> seeds.put(v.name(), v.scenario().seed()));
     Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, seeds), progress,
-        runInfo.get("command").asText(), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
+        reproduceCommand(runInfo), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
     curves = new CurveLog(runDir, names(sc));
     console.variantNames(names(sc));
     Instant started = Instant.now();
@@ -283,6 +284,11 @@ public final class Runner {
     runInfo.path("variants").forEach(v -> variants.add(v.asText()));
     RunOptions asRun = new RunOptions(null, variants, List.of(), runInfo.path("smoke").asBoolean(false));
     writeJson(copy, ScenarioCopy.of(runInfo.get("scenario"), asRun, s.dataCtx().relativePathsResolved()));
+  }
+
+  /** The command that reproduces the run from its scenario.json; a run from before it had one, its command. */
+  private static String reproduceCommand(ObjectNode runInfo) {
+    return runInfo.path("reproduce").asText(runInfo.get("command").asText());
   }
 
   /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
@@ -628,6 +634,7 @@ public final class Runner {
     ArrayNode vs = p.putArray("variants");
     sc.variants().forEach(v -> vs.add(v.name()));
     p.put("command", runInfo.get("command").asText());
+    p.put("reproduce", reproduceCommand(runInfo));
     p.put("scenarioCopy", ScenarioCopy.FILE);
     p.set("build", Json.MAPPER.valueToTree(BuildInfo.current()));
     p.set("runtime", Json.MAPPER.valueToTree(CodeOrigin.of(Runner.class)));
