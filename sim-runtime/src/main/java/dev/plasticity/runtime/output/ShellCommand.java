@@ -3,9 +3,11 @@ package dev.plasticity.runtime.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A plasticity command line as someone pastes it into a POSIX shell, in any directory:
@@ -41,7 +43,7 @@ public final class ShellCommand {
     StringBuilder b = new StringBuilder();
     String pluginPath = env.get(PLUGIN_PATH);
     if (pluginPath != null && !pluginPath.isEmpty()) {
-      b.append(PLUGIN_PATH).append('=').append(quote(pluginPath)).append(' ');
+      b.append(PLUGIN_PATH).append('=').append(quote(absolute(pluginPath))).append(' ');
     }
     b.append(quote(launcher(env, launcher)));
     args.forEach(a -> b.append(' ').append(quote(a)));
@@ -57,6 +59,13 @@ public final class ShellCommand {
     String run = plasticity(List.of("run", scenarioCopy.toAbsolutePath().normalize().toString()));
     boolean launcherDefault = blasThreads.equals("1") || blasThreads.equals("unset");
     return launcherDefault ? run : BLAS_THREADS + "=" + quote(blasThreads) + " " + run;
+  }
+
+  /** The plugin path with each entry absolute: the command is pasted in other directories too. */
+  private static String absolute(String pluginPath) {
+    return Arrays.stream(pluginPath.split(":", -1))
+        .map(e -> e.isEmpty() ? e : Path.of(e).toAbsolutePath().normalize().toString())
+        .collect(Collectors.joining(":"));
   }
 
   /** How a shell in any directory starts {@code launcher}: by name when the PATH finds it, else by its path. */

@@ -40,6 +40,9 @@ class ShellCommandTest {
         ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", ""), List.of("resume", "runs/x")));
     assertEquals("PLASTICITY_PLUGIN_PATH='/opt/my plugins:/x' bin/plasticity resume runs/x",
         ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", "/opt/my plugins:/x"), List.of("resume", "runs/x")));
+    assertEquals("PLASTICITY_PLUGIN_PATH=" + Path.of("mine.jar").toAbsolutePath() + ":/x bin/plasticity list",
+        ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", "mine.jar:/x"), List.of("list")),
+        "a relative entry is made absolute: the command is pasted in other directories");
   }
 
   @Test
