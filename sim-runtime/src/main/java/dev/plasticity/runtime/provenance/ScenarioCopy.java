@@ -22,7 +22,10 @@ import java.util.Map;
  * them a {@code baseline} that names one of them; the variants keep their changes, so the one
  * file runs them all side by side as the run did. A relative path that a data source
  * resolved against the original scenario's directory is written as the absolute path it
- * led to, since the copy lives in another directory.
+ * led to, since the copy lives in another directory. Which strings are paths is known only
+ * from what the data sources resolved (a path is a plain string field of a plugin's record),
+ * so every string equal to one of them is rewritten; a scenario has no other reason to hold
+ * one.
  */
 public final class ScenarioCopy {
   /** Its name, at the top of the run directory. */
