@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * else by that launcher's absolute path ({@code bin/plasticity} passes it as the system
  * property {@code plasticity.launcher}; {@code bin/plasticity}, relative to the project,
  * when the process was not started by it), with PLASTICITY_PLUGIN_PATH in front when it is
- * set (the plugins the run used are found only through it), and every word quoted where the
- * shell would otherwise split, expand or glob it.
+ * set (the plugins the run used are found only through it; its entries made absolute), and
+ * every word quoted where the shell would otherwise split, expand or glob it.
  */
 public final class ShellCommand {
   static final String LAUNCHER = "bin/plasticity";
@@ -76,12 +76,13 @@ public final class ShellCommand {
     Path self = Path.of(launcher).toAbsolutePath().normalize();
     String path = env.get("PATH");
     if (path != null) {
-      for (String dir : path.split(":", -1)) {
-        Path candidate = Path.of(dir.isEmpty() ? "." : dir).resolve("plasticity");
+      for (String entry : path.split(":", -1)) {
+        Path dir = Path.of(entry.isEmpty() ? "." : entry);
+        Path candidate = dir.resolve("plasticity");
         if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-          // The first the shell would find: ours by name, else another, and ours by path.
-          return sameFile(candidate, self) && Path.of(dir.isEmpty() ? "." : dir).isAbsolute() ? "plasticity"
-              : self.toString();
+          // The first the shell would find: ours, by name (unless the PATH entry is relative,
+          // so found only from here), or another, and then ours by its path.
+          return dir.isAbsolute() && sameFile(candidate, self) ? "plasticity" : self.toString();
         }
       }
     }
