@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.data.DataContext;
@@ -50,6 +51,12 @@ public final class ScenarioLoader {
     }
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
+      base.remove("seeds"); // one run with that seed, as asked
+    }
+    if (!options.seeds().isEmpty()) {
+      // In the tree, so that the run's scenario.json repeats the seeds without the option.
+      ArrayNode seeds = base.putArray("seeds");
+      options.seeds().forEach(seeds::add);
     }
     Changes changes = new Changes();
     List<Landed> landed = applySetsAndSmoke(base, options, changes, problems);
@@ -82,10 +89,14 @@ public final class ScenarioLoader {
     }
     if (options.seeds().size() != options.seeds().stream().distinct().count()) {
       problems.add("--seeds " + options.seeds() + ": a seed is repeated");
+    } else if (bound != null && bound.seeds().size() != bound.seeds().stream().distinct().count()) {
+      problems.at("$.seeds", "a seed is repeated: " + bound.seeds());
     }
+    // The scenario's seeds (which --seeds replaced); a base with problems has none to read.
+    List<Long> seeds = bound != null ? bound.seeds() : options.seeds();
     if (names.isEmpty()) {
       if (bound != null) {
-        addReplicates(variants, Variant.DEFAULT, base, bound, options.seeds(), problems);
+        addReplicates(variants, Variant.DEFAULT, base, bound, seeds, problems);
       }
     } else {
       // Every variant is bound even when the base scenario has problems, so that all are said
@@ -98,7 +109,7 @@ public final class ScenarioLoader {
         Variant v = bindVariant(name, changesOfVariant, base, changes.copy(), landed, checks, vp -> vp.lines()
             .stream().filter(l -> !baseLines.contains(l)).forEach(l -> problems.add("variant '" + name + "': " + l)));
         if (v != null) {
-          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), options.seeds(), problems);
+          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), seeds, problems);
         }
       }
     }
