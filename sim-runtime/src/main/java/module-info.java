@@ -9,7 +9,7 @@ module dev.plasticity.runtime {
   requires info.picocli;
   requires org.knowm.xchart;
   requires java.desktop;
-  requires java.net.http;
+  requires org.apache.commons.compress;
   requires org.slf4j;
 
   exports dev.plasticity.runtime.cli;
