@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every scenario runs end to end in its smoke size (its own "smoke" changes), writing the
- * whole run directory.
+ * whole run directory; those reading SIFT-10k on generated vectors of its shape ({@link SiftData}).
  */
 class SmokeTest {
   @TempDir
@@ -28,7 +28,7 @@ class SmokeTest {
       assertTrue(smoke != null && smoke.size() > 0,
           p + " needs a \"smoke\" block that shrinks it to a seconds-long run");
       Path run = out.resolve(ScenarioFilesTest.name(p).replace('/', '_'));
-      InProcess.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
+      InProcess.Result r = Scenarios.cli(Scenarios.withStandIns(p, "run", p.toString(), "--smoke", "--out", run.toString()));
       assertEquals(0, r.exit(), r.err());
       for (String f : new String[] {"metrics.jsonl", "metrics.csv", "summary.json", "provenance.json",
           "report.html", "checkpoint/run.json"}) {

@@ -45,8 +45,7 @@ public record Sift10k(
   static final List<String> NAMES = List.of("siftsmall_base.fvecs", ENTRY, "sift10k.txt");
   /** What to do when no place has it, for messages. */
   public static final String HOW_TO_GET = "get it with 'wget " + URL + " && tar xzf siftsmall.tar.gz'"
-      + " and set " + UserDataDir.VARIABLE + " to the directory holding siftsmall/, or name it in the scenario's"
-      + " data.dir";
+      + " and set " + UserDataDir.VARIABLE + " to the directory holding siftsmall/";
 
   static String url() {
     return System.getProperty(URL_PROPERTY, URL);
