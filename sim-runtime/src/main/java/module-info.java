@@ -9,7 +9,7 @@ module dev.plasticity.runtime {
   requires info.picocli;
   requires org.knowm.xchart;
   requires java.desktop;
-  requires java.net.http;
+  requires org.apache.commons.compress;
   requires org.slf4j;
   // export writes Parquet through parquet-java; Hadoop's classes are needed to compile
   // against its builders only, never at run time.

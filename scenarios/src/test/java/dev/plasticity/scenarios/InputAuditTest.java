@@ -49,8 +49,9 @@ class InputAuditTest {
   @Test
   void aCopiedScenarioSaysWhatItsDataPathIsRelativeTo() throws IOException {
     Path mine = tmp.resolve("mine.json");
-    Files.copy(Scenarios.dir().resolve("olfaction/flyhash-sift10k.json"), mine);
-    String written = "../../../shared/data/sift10k.txt";
+    String written = "../data/vectors.txt";
+    Files.writeString(mine, Files.readString(Scenarios.dir().resolve("olfaction/flyhash-sift10k.json"))
+        .replace("{\"type\": \"sift10k\"}", "{\"type\": \"csv-vectors\", \"path\": \"" + written + "\"}"));
     assertTrue(validate(mine).startsWith("error: " + mine + ": $.data.path: '" + written
         + "' (relative to the scenario's directory " + tmp + ") is " + tmp.resolve(written).normalize() + ": not found"));
   }
@@ -110,5 +111,14 @@ class InputAuditTest {
         + " values, 5.7 TiB; a Java array holds at most 2147483639 (set by --set " + set + ")\n";
     assertEquals(line, run(flyhash, "--variant", "fly-20k", "--set", set));
     assertTrue(validate(flyhash, set).contains(line));
+  }
+
+  @Test
+  void aDataSetNamedByNameNeedsNoFileToValidate() {
+    InProcess.Result r = Scenarios.cli("validate", Scenarios.dir().resolve("olfaction/flyhash-sift10k.json").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("error: " + Scenarios.dir().resolve("olfaction/flyhash-sift10k.json") + ": $.network.populations[0].size:"
+        + " 100 units but the data has 128 features (set by --set network.populations[0].size=100)\n",
+        validate(Scenarios.dir().resolve("olfaction/flyhash-sift10k.json"), "network.populations[0].size=100"));
   }
 }

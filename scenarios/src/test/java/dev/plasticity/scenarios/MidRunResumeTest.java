@@ -32,15 +32,15 @@ class MidRunResumeTest {
     return Scenarios.all().stream().map(p -> DynamicTest.dynamicTest(ScenarioFilesTest.name(p), () -> {
       String name = ScenarioFilesTest.name(p).replace('/', '_');
       Path whole = out.resolve(name + "-whole");
-      InProcess.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", whole.toString());
+      InProcess.Result r = Scenarios.cli(Scenarios.withStandIns(p, "run", p.toString(), "--smoke", "--out", whole.toString()));
       assertEquals(0, r.exit(), r.err());
       long stop = midEpoch(whole.resolve("metrics.jsonl"));
       // A variant of one tick (a whole evaluation in one event) has no middle to stop in.
       assumeTrue(stop >= 0, "one tick per variant: nothing to stop within");
 
       Path split = out.resolve(name + "-split");
-      r = Scenarios.cli("run", p.toString(), "--smoke", "--out", split.toString(),
-          "--stop-after-tick", Long.toString(stop));
+      r = Scenarios.cli(Scenarios.withStandIns(p, "run", p.toString(), "--smoke", "--out", split.toString(),
+          "--stop-after-tick", Long.toString(stop)));
       assertEquals(0, r.exit(), r.err());
       assertTrue(r.out().contains("stopped after tick " + stop) || r.err().contains("stopped after tick " + stop),
           "the run says where it stopped: " + r.out() + r.err());

@@ -34,6 +34,17 @@ public final class Scenarios {
     }
   }
 
+  /**
+   * {@code args} followed by the options that run {@code scenario} on generated stand-ins
+   * for data a fresh clone does not have (SIFT-10k, {@link SiftData#standIn}).
+   */
+  public static String[] withStandIns(Path scenario, String... args) {
+    String[] extra = SiftData.standIn(scenario);
+    String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
+    System.arraycopy(extra, 0, all, args.length, extra.length);
+    return all;
+  }
+
   /** Runs the command line in-process with every plugin of the build. */
   public static InProcess.Result cli(String... args) {
     return InProcess.run(TYPES, args);

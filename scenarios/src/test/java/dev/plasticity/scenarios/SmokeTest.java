@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plasticity.runtime.cli.InProcess;
+import dev.plasticity.runtime.data.Sha256;
 import dev.plasticity.runtime.scenario.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every scenario runs end to end in its smoke size (its own "smoke" changes), writing the
- * whole run directory.
+ * whole run directory; those reading SIFT-10k on generated vectors of its shape ({@link SiftData}).
  */
 class SmokeTest {
   @TempDir
@@ -28,7 +29,7 @@ class SmokeTest {
       assertTrue(smoke != null && smoke.size() > 0,
           p + " needs a \"smoke\" block that shrinks it to a seconds-long run");
       Path run = out.resolve(ScenarioFilesTest.name(p).replace('/', '_'));
-      InProcess.Result r = Scenarios.cli("run", p.toString(), "--smoke", "--out", run.toString());
+      InProcess.Result r = Scenarios.cli(Scenarios.withStandIns(p, "run", p.toString(), "--smoke", "--out", run.toString()));
       assertEquals(0, r.exit(), r.err());
       for (String f : new String[] {"metrics.jsonl", "metrics.csv", "summary.json", "provenance.json",
           "report.html", "checkpoint/run.json"}) {
@@ -38,6 +39,14 @@ class SmokeTest {
       assertTrue(summary.get("variants").size() >= 1, summary.toString());
       JsonNode provenance = Json.readFile(run.resolve("provenance.json"));
       assertEquals("finished", provenance.get("status").asText());
+      // Every data file read, with the SHA-256 of its bytes: Fashion-MNIST's four, a file of vectors.
+      JsonNode dataFiles = provenance.get("dataFiles");
+      String type = Json.readFile(p).path("data").path("type").asText();
+      assertEquals(type.equals("fashion-mnist") ? 4 : SiftData.reads(p) || type.equals("csv-vectors") ? 1 : 0,
+          dataFiles.size(), dataFiles.toString());
+      for (JsonNode f : dataFiles) {
+        assertEquals(Sha256.of(Path.of(f.get("file").asText())), f.get("sha256").asText(), f.toString());
+      }
     }));
   }
 }

@@ -3,29 +3,23 @@ package dev.plasticity.scenarios.olfaction;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plasticity.scenarios.SiftData;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * flyhash-sift10k and densefly-sift10k on the first 1,500 SIFT vectors, two repeats, two
- * hash lengths: the summary layout, the fly beating LSH at short hashes (0.31 vs 0.10 in
- * the full run; far apart enough to hold on a sample), and byte-identical reruns.
+ * flyhash-sift10k and densefly-sift10k on generated vectors of SIFT's shape (a fresh clone
+ * has no SIFT-10k), two repeats, two hash lengths: the summary layout and byte-identical
+ * reruns. What they measure on SIFT itself is {@link FlyhashSiftReproductionTest}'s part.
  */
 class FlyhashSiftSmokeTest {
   private static final String[] SMALL = {
-    "data.limit=1500", "schedule.repeats=2", "schedule.batchSize=500", "schedule.circuits.hashLengths=[2,16]"
+    SiftData.standInSet(), "schedule.repeats=2", "schedule.batchSize=500", "schedule.circuits.hashLengths=[2,16]"
   };
-
-  @BeforeAll
-  static void needsTheSharedData() {
-    assumeTrue(Files.isRegularFile(OlfactionRuns.SIFT), "SIFT-10k not found at " + OlfactionRuns.SIFT.toAbsolutePath());
-  }
 
   @Test
   void summaryHoldsMeanStdAndReferencePerMethodAndK(@TempDir Path tmp) throws Exception {
@@ -40,14 +34,12 @@ class FlyhashSiftSmokeTest {
         assertTrue(v.path("reference/" + k).isNumber(), method + " reference/" + k);
       }
     }
-    double fly = summary.path("variants").path("fly-10d").path("map/k=2").asDouble();
-    double lsh = summary.path("variants").path("lsh").path("map/k=2").asDouble();
-    assertTrue(fly > lsh + 0.05, "at k=2 the fly (" + fly + ") should beat LSH (" + lsh + ")");
   }
 
   @Test
   void theSameSeedGivesByteIdenticalMetrics(@TempDir Path tmp) throws Exception {
-    String[] sets = {"data.limit=800", "schedule.repeats=2", "schedule.batchSize=300", "schedule.circuits.hashLengths=[4]"};
+    String[] sets = {SiftData.standInSet(), "data.limit=800", "schedule.repeats=2", "schedule.batchSize=300",
+        "schedule.circuits.hashLengths=[4]"};
     OlfactionRuns.run("flyhash-sift10k.json", tmp.resolve("a"), sets);
     OlfactionRuns.run("flyhash-sift10k.json", tmp.resolve("b"), sets);
     assertArrayEquals(Files.readAllBytes(tmp.resolve("a/metrics.jsonl")), Files.readAllBytes(tmp.resolve("b/metrics.jsonl")));
@@ -56,7 +48,7 @@ class FlyhashSiftSmokeTest {
   @Test
   void denseFlyRunsBesideFlyHashAndSimHash(@TempDir Path tmp) throws Exception {
     JsonNode summary = OlfactionRuns.run("densefly-sift10k.json", tmp.resolve("d"),
-        "data.limit=1000", "schedule.repeats=1", "schedule.circuits.hashLengths=[16]");
+        SiftData.standInSet(), "data.limit=1000", "schedule.repeats=1", "schedule.circuits.hashLengths=[16]");
     for (String method : new String[] {"densefly-20k", "fly-20k", "simhash"}) {
       double map = summary.path("variants").path(method).path("map/k=16").asDouble(-1);
       assertTrue(map > 0 && map <= 1, method + " map/k=16 = " + map);

@@ -18,7 +18,6 @@ import java.util.List;
 /** Runs an olfaction scenario in-process through the command line, as a user would. */
 final class OlfactionRuns {
   static final Path DIR = Path.of("olfaction");
-  static final Path SIFT = DIR.resolve("../../../shared/data/sift10k.txt");
 
   private OlfactionRuns() {}
 

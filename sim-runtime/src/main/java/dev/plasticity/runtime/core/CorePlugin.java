@@ -13,6 +13,7 @@ import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.data.CsvVectors;
 import dev.plasticity.runtime.data.FashionMnist;
+import dev.plasticity.runtime.data.Sift10k;
 
 /**
  * The building blocks every family shares: data sets, activations, initialisers, losses,
@@ -33,7 +34,10 @@ public final class CorePlugin implements Plugin {
   @Override
   public void register(ComponentRegistry r) {
     r.add(Kinds.DATA, "fashion-mnist", "Fashion-MNIST, 60k/10k images of 28x28, 10 classes", FashionMnist.class);
-    r.add(Kinds.DATA, "csv-vectors", "unlabelled vectors from a comma-separated text file", CsvVectors.class);
+    r.add(Kinds.DATA, "csv-vectors", "unlabelled vectors from a text file (one per line) or .fvecs/.bvecs/.ivecs",
+        CsvVectors.class);
+    r.add(Kinds.DATA, "sift10k", "SIFT-10k, 10k SIFT descriptors of 128 components (TEXMEX siftsmall), unlabelled",
+        Sift10k.class);
 
     r.add(Kinds.ACTIVATION, "identity", "f(a) = a", Activations.Identity.class);
     r.add(Kinds.ACTIVATION, "tanh", "f(a) = tanh(a)", Activations.Tanh.class);

@@ -6,93 +6,52 @@ import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.data.DataContext;
+import dev.plasticity.api.data.DataFile;
 import dev.plasticity.api.data.DataSource;
 import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Matrix;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Vectors, one per line, numbers separated by commas (or white space): SIFT-10k, say.
- * Unlabelled; the same vectors serve as training and test set.
+ * Vectors from a file: one per line, numbers separated by commas (or white space), or a
+ * TEXMEX {@code .fvecs}/{@code .bvecs}/{@code .ivecs} file, as its name says. Unlabelled;
+ * the same vectors serve as training and test set.
  */
 public record CsvVectors(
-    @Doc("the file; relative paths resolve against the scenario's directory") String path,
+    @Doc("the file (text, or .fvecs/.bvecs/.ivecs); relative paths resolve against the scenario's directory")
+        String path,
     @Doc("use only the first N rows (0: all)") @Default("0") @Min(0) int limit)
     implements DataSource, KnownShape {
-  private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
 
   @Override
   public Data load(DataContext ctx) throws IOException {
     Path file = ctx.resolve(path);
-    float[] values = new float[1 << 16];
-    int n = 0;
-    int d = -1;
-    int count = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] parts = SEPARATORS.split(line.trim());
-        if (d < 0) {
-          d = parts.length;
-        } else if (parts.length != d) {
-          throw new IOException(file + ":" + lineNo + ": " + parts.length + " values, expected " + d);
-        }
-        if (count + d > values.length) {
-          values = Arrays.copyOf(values, Math.max(values.length * 2, count + d));
-        }
-        for (String p : parts) {
-          try {
-            values[count++] = Float.parseFloat(p);
-          } catch (NumberFormatException e) {
-            throw new IOException(file + ":" + lineNo + ": not a number: '" + p + "'");
-          }
-        }
-        n++;
-        if (limit > 0 && n == limit) {
-          break;
-        }
-      }
-    }
-    if (n == 0) {
-      throw new IOException(file + ": no vectors");
-    }
-    Dataset all = new Dataset(file.getFileName().toString(),
-        Matrix.wrap(Arrays.copyOf(values, n * d), n, d), filled(n), 0);
-    return new Data(all, all);
+    Matrix vectors = VectorFiles.read(file, limit);
+    return unlabelled(file.getFileName().toString(), vectors,
+        new DataFile(file.toAbsolutePath().normalize().toString(), RememberedSha256.of(file, ctx.cacheDir())));
   }
 
-  /** As many features as the file's first line has numbers; unlabelled. Empty when the file cannot be read. */
+  /** {@code vectors} as an unlabelled set serving for training and test, read from {@code file}. */
+  static Data unlabelled(String name, Matrix vectors, DataFile file) {
+    int[] labels = new int[vectors.rows()];
+    Arrays.fill(labels, -1);
+    Dataset all = new Dataset(name, vectors, labels, 0);
+    return new Data(all, all, List.of(file));
+  }
+
+  /** As many features as the file's first vector has; unlabelled. Empty when the file cannot be read. */
   @Override
   public Optional<DataShape> shape(DataContext ctx) {
-    try (BufferedReader r = Files.newBufferedReader(ctx.resolve(path), StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          return Optional.of(new DataShape(SEPARATORS.split(line.trim()).length, 0));
-        }
-      }
-      return Optional.empty();
+    try {
+      return VectorFiles.width(ctx.resolve(path)).map(d -> new DataShape(d, 0));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // check() and load() say what is wrong with the file
     }
-  }
-
-  private static int[] filled(int n) {
-    int[] labels = new int[n];
-    Arrays.fill(labels, -1);
-    return labels;
   }
 
   /** A file that cannot be read is a problem of {@code path}: thrown as such, for the loader to say at $.data.path. */

@@ -7,25 +7,21 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.config.Optional;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.data.DataContext;
+import dev.plasticity.api.data.DataFile;
 import dev.plasticity.api.data.DataSource;
 import dev.plasticity.api.data.Dataset;
 import dev.plasticity.api.math.Matrix;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fashion-MNIST (Xiao et al. 2017): 60,000 training and 10,000 test images of 28 × 28,
- * ten classes. Looked for in {@code dir} if given, then Debian's
+ * ten classes. Looked for in {@code dir} if given, then {@code $PLASTICITY_DATA/fashion-mnist}
+ * and {@code $PLASTICITY_DATA}, then Debian's
  * {@code /usr/share/datasets/fashion-mnist/} (package dataset-fashion-mnist), then the
  * cache directory; downloaded into the cache, checksum verified, when none has it.
  */
@@ -44,6 +40,11 @@ public record FashionMnist(
     return System.getProperty("plasticity.fashion-mnist.system-dir", "/usr/share/datasets/fashion-mnist");
   }
   static final String MIRROR = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
+
+  /** Where the files are downloaded from: {@link #MIRROR} unless a property names another (tests). */
+  static String mirror() {
+    return System.getProperty("plasticity.fashion-mnist.mirror", MIRROR);
+  }
 
   /** The four files and their SHA-256 (the gzipped originals). */
   enum Part {
@@ -80,8 +81,13 @@ public record FashionMnist(
       }
       throw e;
     }
+    List<DataFile> files = new ArrayList<>();
+    for (Part p : Part.values()) {
+      Path file = dir.resolve(p.file);
+      files.add(new DataFile(file.toAbsolutePath().normalize().toString(), RememberedSha256.of(file, cache)));
+    }
     return new Data(trainLimit > 0 ? train.head(trainLimit) : train,
-        testLimit > 0 ? test.head(testLimit) : test);
+        testLimit > 0 ? test.head(testLimit) : test, files);
   }
 
   @Override
@@ -109,6 +115,10 @@ public record FashionMnist(
     if (dir != null) {
       dirs.add(ctx.resolve(dir));
     }
+    UserDataDir.get().ifPresent(d -> {
+      dirs.add(d.resolve("fashion-mnist"));
+      dirs.add(d);
+    });
     dirs.add(Paths.get(systemDir()));
     dirs.add(ctx.cacheDir().resolve("fashion-mnist"));
     return dirs;
@@ -136,29 +146,18 @@ public record FashionMnist(
     Path cache = ctx.cacheDir().resolve("fashion-mnist");
     List<String> tried = new ArrayList<>();
     candidates(ctx).forEach(d -> tried.add(d.toString()));
+    String mirror = mirror();
     try {
-      Files.createDirectories(cache);
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NORMAL).build();
       for (Part p : Part.values()) {
         Path target = cache.resolve(p.file);
         if (Files.isRegularFile(target) && Sha256.of(target).equals(p.sha256)) {
           continue;
         }
-        HttpRequest req = HttpRequest.newBuilder(URI.create(MIRROR + p.file))
-            .timeout(Duration.ofMinutes(5)).build();
-        Path tmp = Files.createTempFile(cache, p.file, ".part");
+        Path tmp = Download.toTemporaryFile(mirror + p.file, cache, p.file);
         try {
-          HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-          if (resp.statusCode() != 200) {
-            throw new IOException("HTTP " + resp.statusCode() + " for " + req.uri());
-          }
-          try (InputStream in = resp.body()) {
-            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
           String got = Sha256.of(tmp);
           if (!got.equals(p.sha256)) {
-            throw new IOException(p.file + " has SHA-256 " + got + ", expected " + p.sha256);
+            throw new IOException(mirror + p.file + " has SHA-256 " + got + ", expected " + p.sha256);
           }
           Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -166,12 +165,9 @@ public record FashionMnist(
         }
       }
       return cache;
-    } catch (IOException | InterruptedException e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+    } catch (IOException e) {
       throw new IOException("Fashion-MNIST not found in " + String.join(", ", tried)
-          + ", and the download from " + MIRROR + " failed (" + e.getMessage()
+          + ", and the download from " + mirror + " failed (" + Download.reason(e)
           + "); install it with 'apt-get install dataset-fashion-mnist'", e);
     }
   }

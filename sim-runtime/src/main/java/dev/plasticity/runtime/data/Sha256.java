@@ -16,12 +16,7 @@ public final class Sha256 {
   private Sha256() {}
 
   public static String of(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    MessageDigest md = digest();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buf = new byte[1 << 16];
       for (int r; (r = in.read(buf)) > 0; ) {
@@ -29,5 +24,14 @@ public final class Sha256 {
       }
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** A fresh SHA-256 digest. */
+  static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

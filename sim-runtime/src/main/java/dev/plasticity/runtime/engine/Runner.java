@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.data.DataContext;
+import dev.plasticity.api.data.DataFile;
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.sim.Timeline;
@@ -37,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,6 +225,9 @@ public final class Runner {
       Map<String, Timeline> plans = preflight(s, todo);
       writeScenarioCopy(s, runInfo);
       todo.removeIf(v -> !plans.containsKey(v.name()));
+      ArrayNode dataFiles = s.provenance().putArray("dataFiles"); // every file the data sources read, once
+      dataCache.values().stream().flatMap(d -> d.files().stream()).distinct().sorted(Comparator.comparing(DataFile::file))
+          .forEach(f -> dataFiles.addObject().put("file", f.file()).put("sha256", f.sha256()));
       if (jobs == 1 || todo.size() <= 1) {
         runSequentially(s, todo, restored);
       } else {

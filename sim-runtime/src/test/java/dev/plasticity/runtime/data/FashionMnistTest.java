@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.data.Data;
+import dev.plasticity.api.data.DataFile;
 import dev.plasticity.runtime.engine.FileDataContext;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -70,6 +71,10 @@ class FashionMnistTest {
     assertArrayEquals(new int[] {4, 0, 9}, data.train().labels());
     assertArrayEquals(new int[] {7, 1}, data.test().labels());
     assertEquals(((31 + 1) & 0xff) * 0.5f, data.train().features().get(0, 1));
+    assertEquals(4, data.files().size(), "the four files read, for provenance");
+    for (DataFile f : data.files()) {
+      assertEquals(Sha256.of(Path.of(f.file())), f.sha256(), f.file());
+    }
     assertEquals(2, new FashionMnist(d.toString(), 1, 2, 1).load(new FileDataContext(null)).train().size());
   }
 
