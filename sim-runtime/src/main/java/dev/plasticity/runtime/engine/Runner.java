@@ -268,6 +268,7 @@ public final class Runner {
   /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
   private Result conclude(Sitting s, Instant started) throws IOException {
     Path runDir = s.runDir();
+    s.log().settle();
     RunStatus status = s.progress().status(false, resumeCommand(runDir));
     List<VariantFailure> failures = s.progress().failures(s.failures());
     ObjectNode provenance = s.provenance();
