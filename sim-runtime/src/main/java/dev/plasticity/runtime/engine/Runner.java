@@ -344,35 +344,27 @@ public final class Runner {
    */
   private void runInParallel(Sitting s, List<Variant> todo, int jobs, Map<String, StateMap> restored,
       Map<String, Timeline> plans) throws IOException {
-    Map<String, long[]> ticks = new ConcurrentHashMap<>(); // done, total
-    long startDone = 0;
+    ParallelProgress ticks = new ParallelProgress(console::progress);
     for (Variant v : todo) {
       StateMap state = restored.get(v.name());
-      long start = state == null ? 0 : state.longs("run/nextTick")[0];
-      ticks.put(v.name(), new long[] {start, plans.get(v.name()).totalTicks()});
-      startDone += start;
+      ticks.add(v.name(), state == null ? 0 : state.longs("run/nextTick")[0], plans.get(v.name()).totalTicks());
     }
-    long total = ticks.values().stream().mapToLong(t -> t[1]).sum();
     Variant first = todo.get(0);
-    console.startProgress(todo.size() + " variants x" + jobs, startDone, total,
+    console.startProgress(todo.size() + " variants x" + jobs, ticks.doneAtStart(), ticks.total(),
         first.scenario().schedule().batchCapacity(data(first, s.dataCtx())));
     reportStartUp();
-    long doneBefore = startDone;
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     List<Future<Boolean>> results = new ArrayList<>();
     for (Variant v : todo) {
       StateMap state = restored.get(v.name());
-      long[] t = ticks.get(v.name());
+      long total = plans.get(v.name()).totalTicks();
       results.add(pool.submit(() -> {
         boolean settled = guarded(s, v, state, sim -> {
           long start = startTick(sim, state, v.name());
-          return sim.run(endTick(start, t[1]), stopRequested::get, tick -> {
-            t[0] = tick + 1;
-            console.progress(ticks.values().stream().mapToLong(x -> x[0]).sum(), doneBefore);
-          });
+          return sim.run(endTick(start, total), stopRequested::get, tick -> ticks.advance(v.name(), tick + 1));
         });
         if (settled) {
-          t[0] = t[1]; // a failed variant's remaining ticks are not waited for
+          ticks.settled(v.name()); // a failed variant's remaining ticks are not waited for
         }
         return settled;
       }));
@@ -406,6 +398,9 @@ public final class Runner {
    * @return whether {@code v} is settled: finished or failed, not stopped part-way
    */
   private boolean guarded(Sitting s, Variant v, StateMap state, ToLongFunction<Simulation> body) {
+    if (stopRequested.get()) {
+      return false; // stopped before it started (a variant queued for a worker): it stays pending, with no checkpoint
+    }
     Simulation sim = null;
     try {
       sim = simulation(s, v, state);
@@ -504,12 +499,15 @@ public final class Runner {
   }
 
   private long startTick(Simulation sim, StateMap restored, String variant) {
-    if (restored == null) {
-      return 0;
+    long start = restored == null ? 0 : restored.longs("run/nextTick")[0];
+    if (restored != null) {
+      sim.skipTo(start);
+      console.info(stopAfterTick < start
+          ? "variant '" + variant + "' is at tick " + start + " already, past --stop-after-tick " + stopAfterTick
+              + ": not run further"
+          : "resuming variant '" + variant + "' at tick " + start);
     }
-    long start = restored.longs("run/nextTick")[0];
-    sim.skipTo(start);
-    console.info("resuming variant '" + variant + "' at tick " + start);
+    console.variantStarted(variant, start);
     return start;
   }
 
