@@ -11,6 +11,7 @@ module dev.plasticity.runtime {
   requires java.desktop;
   requires java.net.http;
   requires org.slf4j;
+  requires jdk.unsupported; // sun.misc.Signal: which signal stopped a run
 
   exports dev.plasticity.runtime.cli;
   exports dev.plasticity.runtime.config;
