@@ -296,23 +296,9 @@ public final class Console {
     return Math.max(21, metric.length());
   }
 
-  /**
-   * Accuracies as percentages; other values with about five significant digits, so that
-   * columns of counts and of losses read alike: 0.7446, 12.346, 63719.8, 1.315e+05.
-   */
+  /** {@code v} as the tables show it, at the resolution of the metric's scale ({@link MetricScale}). */
   public static String format(String metric, double v) {
-    if (Double.isNaN(v)) {
-      return "nan";
-    }
-    if (metric.contains("accuracy")) {
-      return String.format(Locale.ROOT, "%.2f %%", 100 * v);
-    }
-    double a = Math.abs(v);
-    if (a != 0 && (a < 1e-3 || a >= 1e5)) {
-      return String.format(Locale.ROOT, "%.3e", v);
-    }
-    int decimals = a >= 1e3 ? 1 : a >= 10 ? 3 : 4;
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return MetricScale.of(metric).format(v);
   }
 
   static String duration(double secs) {
