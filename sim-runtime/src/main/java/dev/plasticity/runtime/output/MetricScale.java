@@ -53,12 +53,17 @@ enum MetricScale {
     return this == PERCENT ? 100 * v : v;
   }
 
-  /** A plot's axis title for {@code metric}, with the unit where the scale has one. */
+  /**
+   * A plot's axis title for {@code metric}: what it measures, without the projection or
+   * position after a '/' (the plot's title names the metric whole; a long axis title is
+   * cut off), and the unit where the scale has one: {@code gradient-angle (degrees)}.
+   */
   String axisTitle(String metric) {
+    String kind = metric.contains("/") ? metric.substring(0, metric.indexOf('/')) : metric;
     return switch (this) {
-      case PERCENT -> metric + " (%)";
-      case DEGREES -> metric + " (degrees)";
-      default -> metric;
+      case PERCENT -> kind + " (%)";
+      case DEGREES -> kind + " (degrees)";
+      default -> kind;
     };
   }
 }
