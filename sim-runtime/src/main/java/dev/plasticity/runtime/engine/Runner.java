@@ -11,6 +11,7 @@ import dev.plasticity.api.sim.Timeline;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.AtomicFiles;
+import dev.plasticity.runtime.output.ConfigTable;
 import dev.plasticity.runtime.output.CurveLog;
 import dev.plasticity.runtime.output.FinalTable;
 import dev.plasticity.runtime.output.Console;
@@ -401,6 +402,7 @@ public final class Runner {
     if (stopRequested.get()) {
       return false; // stopped before it started (a variant queued for a worker): it stays pending, with no checkpoint
     }
+    s.progress().started(v.name());
     Simulation sim = null;
     try {
       sim = simulation(s, v, state);
@@ -572,8 +574,10 @@ public final class Runner {
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
+    Map<String, JsonNode> trees = new LinkedHashMap<>();
+    sc.variants().forEach(v -> trees.put(v.name(), v.tree()));
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, baseline, paired,
-        plots, s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
+        plots, ConfigTable.of(trees), s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
   }
 
   /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */
