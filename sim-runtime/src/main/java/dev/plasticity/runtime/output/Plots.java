@@ -26,6 +26,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class Plots {
   private static final String TRAIN = "train-";
   private static final String TEST = "test-";
+  /**
+   * Line colours: matplotlib's "tab10", which researchers know from their own plots and
+   * whose ten colours stay apart (XChart's own puts yellow beside orange, and pale on white).
+   */
+  static final java.awt.Color[] PALETTE = java.util.stream.Stream.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
+      "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf").map(java.awt.Color::decode)
+      .toArray(java.awt.Color[]::new);
 
   private Plots() {}
 
@@ -52,6 +59,9 @@ public final class Plots {
   /** The chart of every plot, by its file name (plots/NAME.png), metrics in the order they first appear. */
   static Map<String, XYChart> charts(List<MetricRow> rows) {
     List<String> metrics = MetricRow.columns(rows);
+    // A variant keeps its colour in every plot, also in those where others have no line.
+    Map<String, java.awt.Color> colours = new LinkedHashMap<>();
+    rows.forEach(r -> colours.computeIfAbsent(SeededName.variant(r.variant()), v -> PALETTE[colours.size() % PALETTE.length]));
     Map<String, XYChart> charts = new LinkedHashMap<>();
     for (String metric : metrics) {
       String pairedTest = metric.startsWith(TRAIN) ? TEST + metric.substring(TRAIN.length()) : null;
@@ -61,7 +71,7 @@ public final class Plots {
       }
       List<String> drawn = paired ? List.of(metric, pairedTest) : List.of(metric);
       String title = paired ? "train-and-test-" + metric.substring(TRAIN.length()) : metric;
-      XYChart chart = chart(rows, title, drawn);
+      XYChart chart = chart(rows, title, drawn, colours);
       if (chart != null) {
         charts.put("plots/" + fileName(title) + ".png", chart);
       }
@@ -70,14 +80,14 @@ public final class Plots {
   }
 
   /** A chart of {@code metrics} (one, or a train- and test- pair) per epoch; null when nothing is finite. */
-  private static XYChart chart(List<MetricRow> rows, String title, List<String> metrics) {
+  private static XYChart chart(List<MetricRow> rows, String title, List<String> metrics,
+      Map<String, java.awt.Color> colours) {
     MetricScale scale = MetricScale.of(metrics.get(0));
     String yTitle = scale.axisTitle(metrics.size() == 1 ? metrics.get(0) : metrics.get(0).substring(TRAIN.length()));
     XYChart chart = new XYChartBuilder().width(720).height(420).title(title)
         .xAxisTitle("epoch").yAxisTitle(yTitle).build();
     chart.getStyler().setLegendVisible(true);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    java.awt.Color[] palette = chart.getStyler().getSeriesColors();
     boolean any = false;
     // Lines grouped by variant, train before test, so a variant's pair sits together in the legend.
     Map<String, Map<String, Line>> byMetric = new LinkedHashMap<>();
@@ -87,9 +97,8 @@ public final class Plots {
       byMetric.put(metric, lines);
       variants.addAll(lines.keySet());
     }
-    int colour = 0;
     for (String variant : variants) {
-      java.awt.Color c = palette[colour++ % palette.length];
+      java.awt.Color c = colours.get(variant);
       for (String metric : metrics) {
         Line l = byMetric.get(metric).get(variant);
         if (l == null) {

@@ -28,7 +28,7 @@ public final class Report {
             + "{text-align:left}img{max-width:100%}code{background:#f4f4f4;padding:2px 4px}"
             + "tr.failed td{color:#a00;text-align:left}th{vertical-align:bottom}.nw{white-space:nowrap}"
             + "table.config td,table.config th{text-align:left;font-family:monospace;font-size:90%}"
-            + "table.config td{white-space:nowrap}table.config td:first-child{color:#555}"
+            + "table.config td:first-child{color:#555;white-space:nowrap}"
             + ".wide{overflow-x:auto}pre{overflow-x:auto;background:#f8f8f8;padding:8px}"
             + ".banner{padding:8px 12px;margin:1em 0;border-left:4px solid #c80;background:#fff6e0}"
             + ".banner.failed{border-color:#a00;background:#fde8e8}"

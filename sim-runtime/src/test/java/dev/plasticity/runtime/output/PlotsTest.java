@@ -82,5 +82,11 @@ class PlotsTest {
     assertFalse(loss.getSeriesMap().get("bp train").getLineColor().equals(loss.getSeriesMap().get("fa train").getLineColor()));
     assertTrue(Plots.charts(List.of(row("fa", 1, 5.0))).get("plots/angle_in-to-hidden.png").getStyler().isLegendVisible(),
         "a legend with one line too");
+    List<MetricRow> someWithout = List.of(new MetricRow("bp", 1, 9, Map.of("loss", 1.0)),
+        new MetricRow("fa", 1, 9, Map.of("loss", 2.0, "angle/in->hidden", 5.0)));
+    Map<String, XYChart> charts = Plots.charts(someWithout);
+    assertEquals(charts.get("plots/loss.png").getSeriesMap().get("fa").getLineColor(),
+        charts.get("plots/angle_in-to-hidden.png").getSeriesMap().get("fa").getLineColor(),
+        "fa's colour where bp has no line too");
   }
 }
