@@ -43,8 +43,29 @@ public final class Console {
     this.interactive = interactive;
   }
 
+  /**
+   * The process's own streams; the bar is redrawn in place only when stderr, where it goes,
+   * is a terminal. System.console() says so of stdin and stdout only: {@code 2> run.log}
+   * would otherwise fill the log with bars.
+   */
   public static Console system() {
-    return new Console(System.out, System.err, System.console() != null);
+    return new Console(System.out, System.err, System.console() != null && stderrIsTerminal()
+        && !"dumb".equals(System.getenv("TERM")));
+  }
+
+  /** Whether file descriptor 2 is a terminal, where /proc says what it is (Linux); as stdout otherwise. */
+  private static boolean stderrIsTerminal() {
+    java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+    try {
+      return isTerminal(java.nio.file.Files.readSymbolicLink(fd).toString());
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return true; // no /proc: System.console() is all there is to go by
+    }
+  }
+
+  /** Whether a file descriptor's target ({@code /dev/pts/3}, {@code pipe:[123]}, a file) is a terminal. */
+  static boolean isTerminal(String target) {
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
   }
 
   public synchronized void info(String line) {

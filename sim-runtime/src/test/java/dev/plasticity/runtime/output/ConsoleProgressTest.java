@@ -50,4 +50,13 @@ class ConsoleProgressTest {
     long rate = Long.parseLong(row.substring(row.lastIndexOf(' ') + 1));
     assertTrue(rate > 0, "ticks 4..9 of a were run: " + row);
   }
+
+  @Test
+  void onlyATerminalOnStderrGetsTheBar() {
+    assertTrue(Console.isTerminal("/dev/pts/3"));
+    assertTrue(Console.isTerminal("/dev/tty1"));
+    assertFalse(Console.isTerminal("/var/log/plasticity/run.log"), "2> run.log");
+    assertFalse(Console.isTerminal("pipe:[48213]"), "2>&1 | tee");
+    assertFalse(Console.isTerminal("/dev/null"));
+  }
 }
