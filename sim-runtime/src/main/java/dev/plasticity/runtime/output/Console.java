@@ -45,21 +45,19 @@ public final class Console {
 
   /**
    * The process's own streams; the bar is redrawn in place only when stderr, where it goes,
-   * is a terminal. System.console() says so of stdin and stdout only: {@code 2> run.log}
-   * would otherwise fill the log with bars.
+   * is a terminal. System.console() says so of stdin and stdout instead: {@code 2> run.log}
+   * would fill the log with bars, and {@code > table.txt} lose the bar on the terminal.
    */
   public static Console system() {
-    return new Console(System.out, System.err, System.console() != null && stderrIsTerminal()
-        && !"dumb".equals(System.getenv("TERM")));
+    return new Console(System.out, System.err, stderrIsTerminal() && !"dumb".equals(System.getenv("TERM")));
   }
 
-  /** Whether file descriptor 2 is a terminal, where /proc says what it is (Linux); as stdout otherwise. */
+  /** Whether file descriptor 2 is a terminal, where /proc says what it is (Linux); System.console() elsewhere. */
   private static boolean stderrIsTerminal() {
-    java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
     try {
-      return isTerminal(java.nio.file.Files.readSymbolicLink(fd).toString());
+      return isTerminal(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString());
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-      return true; // no /proc: System.console() is all there is to go by
+      return System.console() != null;
     }
   }
 
