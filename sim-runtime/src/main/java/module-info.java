@@ -12,6 +12,10 @@ module dev.plasticity.runtime {
   requires java.net.http;
   requires org.slf4j;
   requires jdk.unsupported; // sun.misc.Signal: which signal stopped a run
+  // export writes Parquet through parquet-java; Hadoop's classes are needed to compile
+  // against its builders only, never at run time.
+  requires dev.plasticity.parquet;
+  requires static hadoop.common;
 
   exports dev.plasticity.runtime.cli;
   exports dev.plasticity.runtime.config;
@@ -36,4 +40,7 @@ module dev.plasticity.runtime {
   // The testkit's contract checks a plugin as start-up does.
   provides dev.plasticity.api.spi.PluginChecker with
       dev.plasticity.runtime.plugins.RuntimePluginChecker;
+  // The testkit's Fixtures build records as a scenario's values are built.
+  provides dev.plasticity.api.spi.RecordBinder with
+      dev.plasticity.runtime.plugins.RuntimeRecordBinder;
 }

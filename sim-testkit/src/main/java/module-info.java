@@ -12,4 +12,6 @@ module dev.plasticity.testkit {
 
   // The runtime's checks of a plugin, when the runtime is on the test's path.
   uses dev.plasticity.api.spi.PluginChecker;
+  // The runtime's binder, for Fixtures.defaults.
+  uses dev.plasticity.api.spi.RecordBinder;
 }

@@ -3,6 +3,8 @@ package dev.plasticity.alignment;
 import dev.plasticity.api.learn.Initializers;
 import dev.plasticity.api.learn.Sgd;
 import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.testkit.Example;
+import dev.plasticity.testkit.Fixtures;
 import dev.plasticity.testkit.PluginContract;
 import java.util.List;
 
@@ -32,6 +34,7 @@ class AlignmentContractTest extends PluginContract {
         new LocalLosses(LocalObjective.PREDSIM, 0.99, false, 128, 0.1, null),
         new LraFeedback(1.0, 1, 0.1, new Initializers.Normal(0.05)),
         new LraDiff(1.0, 2, 0.1),
-        new AlignmentAngles());
+        // It measures B against W: run with a rule that keeps B, or it records only NaN stand-ins.
+        Example.of(new AlignmentAngles()).with(Fixtures.defaults(FeedbackAlignment.class)));
   }
 }

@@ -11,6 +11,11 @@ import dev.plasticity.api.math.Rng;
  * marked values. Predicting 1 always gives an MSE of 1/6.
  */
 public record AddingProblem(@Doc("sequence length T") @Min(4) int length) implements Task {
+  @Override
+  public String lengthField() {
+    return "length";
+  }
+
 
   @Override
   public int inputs() {

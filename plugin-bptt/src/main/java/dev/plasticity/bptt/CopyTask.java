@@ -33,6 +33,11 @@ public record CopyTask(
     return delay + 2 * symbols;
   }
 
+  @Override
+  public String lengthField() {
+    return "delay";
+  }
+
   /** Accuracy counts the K copied symbols only (blanks are easy: predicting them is memoryless). */
   @Override
   public boolean scored(int offset) {

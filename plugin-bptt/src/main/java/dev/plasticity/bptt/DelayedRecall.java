@@ -30,6 +30,11 @@ public record DelayedRecall(
   }
 
   @Override
+  public String lengthField() {
+    return "gap";
+  }
+
+  @Override
   public boolean classification() {
     return true;
   }

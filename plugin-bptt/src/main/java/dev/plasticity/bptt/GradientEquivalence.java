@@ -45,6 +45,12 @@ public record GradientEquivalence(
     ctx.scheduler().at(0, Phase.CONTROL, 0, "gradient checks", t -> run(ctx));
   }
 
+  /** It checks gradients of its own cell with θ held fixed: nothing of the learning section's. */
+  @Override
+  public boolean usesLearningSection() {
+    return false;
+  }
+
   private void run(SimContext ctx) {
     Rng rng = ctx.rng("gradient-equivalence");
     SequenceProblem p = SequenceProblem.of(task, cell, rows, ctx.data().train(), rng);

@@ -31,6 +31,11 @@ public record MarschallOnline(
   }
 
   @Override
+  public String lengthField() {
+    return "window";
+  }
+
+  @Override
   public boolean stream() {
     return true;
   }

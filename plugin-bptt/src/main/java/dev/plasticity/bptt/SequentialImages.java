@@ -33,6 +33,11 @@ public record SequentialImages(
   }
 
   @Override
+  public String lengthField() {
+    return "rows";
+  }
+
+  @Override
   public boolean classification() {
     return true;
   }

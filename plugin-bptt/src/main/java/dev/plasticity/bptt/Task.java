@@ -21,6 +21,14 @@ public interface Task {
   /** Ticks per sequence (per window for a stream). */
   int length();
 
+  /**
+   * The field that sets {@link #length()} ({@code gap}, {@code window}), where a message
+   * about a length too large to allocate points; empty when none does.
+   */
+  default String lengthField() {
+    return "";
+  }
+
   default boolean stream() {
     return false;
   }

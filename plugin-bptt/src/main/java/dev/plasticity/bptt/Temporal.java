@@ -6,6 +6,7 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.config.Optional;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.learn.Optimizer;
+import dev.plasticity.api.sim.Footprint;
 import dev.plasticity.api.sim.Schedule;
 import dev.plasticity.api.sim.SimContext;
 import dev.plasticity.api.sim.Timeline;
@@ -41,7 +42,7 @@ public record Temporal(
         + "maximum of each parameter's own (train-grad-norm-max/NAME) and with clip the share "
         + "of updates clipped (train-clipped)") @Default("false")
         boolean gradientNorms)
-    implements Schedule {
+    implements Schedule, Footprint {
 
   /** Without per-position accuracy or gradient norms. */
   public Temporal(Task task, Cell cell, Memory memory, TemporalCredit credit, Optimizer optimizer,
@@ -86,5 +87,16 @@ public record Temporal(
   @Override
   public void install(SimContext ctx) {
     new Trainer(this, ctx).install();
+  }
+
+  @Override
+  public java.util.List<Block> blocks(Sizes sizes) {
+    return TemporalFootprint.of(this);
+  }
+
+  /** The recurrent model is this schedule's own, trained with its own credit and optimizer. */
+  @Override
+  public boolean usesLearningSection() {
+    return false;
   }
 }

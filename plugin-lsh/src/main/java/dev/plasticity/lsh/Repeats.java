@@ -31,4 +31,10 @@ public record Repeats(
   public void install(SimContext ctx) {
     // Nothing to present: the metrics read the items and queries straight from the data.
   }
+
+  /** Nothing is presented, so a learning section would have nothing to learn from. */
+  @Override
+  public boolean usesLearningSection() {
+    return false;
+  }
 }

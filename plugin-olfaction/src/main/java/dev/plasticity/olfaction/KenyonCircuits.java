@@ -10,6 +10,7 @@ import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Population;
 import dev.plasticity.api.net.Projection;
+import dev.plasticity.api.sim.Footprint;
 import dev.plasticity.api.sim.SimContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public record KenyonCircuits(
     @Doc("Kenyon cells per unit of hash length when kenyonCells is 0") @Default("20") @Min(1) int cellsPerHash,
     @Doc("bucket width of the rate quantisation (0: none)") @Default("10") @Min(0) double quantum,
     @Doc("what the cells emit: values (top k rates), tags (top k as 1s), signs (every cell's bit [a >= 0])")
-        @Default("\"values\"") KcCode code) {
+        @Default("\"values\"") KcCode code) implements Footprint {
 
   public KenyonCircuits {
     if (hashLengths.isEmpty()) {
@@ -45,6 +46,25 @@ public record KenyonCircuits(
   /** Kenyon cells of the circuit with hash length k. */
   public int cells(int k) {
     return kenyonCells > 0 ? kenyonCells : cellsPerHash * k;
+  }
+
+  /**
+   * Each circuit's PN→KC weights, cells × inputs floats (the batch's activity on top): blamed
+   * on kenyonCells, or on the hash length that sets the count. Counted in long, where
+   * {@link #cells} would overflow.
+   */
+  @Override
+  public List<Block> blocks(Sizes sizes) {
+    List<Block> blocks = new ArrayList<>();
+    long inputs = Math.max(1, sizes.inputs());
+    for (int i = 0; i < hashLengths.size(); i++) {
+      long k = hashLengths.get(i);
+      long cells = kenyonCells > 0 ? kenyonCells : Block.times(cellsPerHash, k);
+      blocks.add(new Block(kenyonCells > 0 ? "kenyonCells" : "hashLengths[" + i + "]", "the PN->KC weights of"
+          + " circuit k=" + k + " (" + cells + " cells x " + inputs + " inputs, floats)",
+          Block.times(cells, inputs), Float.BYTES));
+    }
+    return blocks;
   }
 
   /** Adds the circuits to the context's network; returns their projections. */

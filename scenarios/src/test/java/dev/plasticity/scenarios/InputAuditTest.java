@@ -54,4 +54,61 @@ class InputAuditTest {
     assertTrue(validate(mine).startsWith("error: " + mine + ": $.data.path: '" + written
         + "' (relative to the scenario's directory " + tmp + ") is " + tmp.resolve(written).normalize() + ": not found"));
   }
+
+  /** What run says of {@code scenario} with {@code options}; it must refuse before the run starts. */
+  private String run(Path scenario, String... options) {
+    Path out = tmp.resolve("run");
+    String[] args = new String[4 + options.length];
+    args[0] = "run";
+    args[1] = scenario.toString();
+    args[2] = "--out";
+    args[3] = out.toString();
+    System.arraycopy(options, 0, args, 4, options.length);
+    InProcess.Result r = Scenarios.cli(args);
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(!Files.exists(out), "refused before the run started");
+    return r.err().lines().filter(l -> l.startsWith("error: ")).map(l -> l + "\n").reduce("", String::concat);
+  }
+
+  @Test
+  void aDelayedRecallGapOfABillionIsSaidAtTheGapWithTheMemoryItWouldTake() {
+    Path recall = Scenarios.dir().resolve("bptt/delayed-recall.json");
+    String line = "error: " + recall + ": variant 'G100-tbptt5': $.schedule.task.gap: the history of states"
+        + " (1000000001 ticks x 64 sequences x 64 units, doubles) would be one array of 4096000004096 values,"
+        + " 29.8 TiB; a Java array holds at most 2147483639 (set by --set variants.G100-tbptt5.schedule.task.gap=1000000000)\n";
+    String[] options = {"--variant", "G100-tbptt5", "--set", "variants.G100-tbptt5.schedule.task.gap=1000000000"};
+    assertEquals(line, run(recall, options));
+    assertTrue(validate(recall, "variants.G100-tbptt5.schedule.task.gap=1000000000").contains(line));
+  }
+
+  @Test
+  void aNetworkScenarioWithoutItsNetworkHasNothingToTrain() throws IOException {
+    Path mine = Files.writeString(tmp.resolve("mine.json"),
+        Files.readString(BP).replaceAll("(?s)\"network\": \\{.*?\\]\\s*\\},", ""));
+    String line = "error: " + mine + ": $.network: missing, so the learning section has no weight to train; add"
+        + " populations and projections that lead from the input to an output\n";
+    assertEquals(line, validate(mine));
+    assertEquals(line, run(mine));
+  }
+
+  @Test
+  void aTemporalScenarioRefusesALearningSectionItWouldNotUse() {
+    Path adding = Scenarios.dir().resolve("bptt/adding.json");
+    String set = "learning={\"loss\": \"mse\", \"credit\": \"backprop\", \"optimizer\": {\"type\": \"sgd\", \"lr\": 0.1}}";
+    String line = "error: " + adding + ": $.learning: the 'temporal' schedule does not use a learning section (it"
+        + " trains a model of its own, or presents nothing to learn from); remove it (set by --set " + set + ")\n";
+    assertEquals(line, validate(adding, set));
+    assertEquals(line, run(adding, "--set", set));
+  }
+
+  @Test
+  void aHashLengthTooLongForItsKenyonCellsIsSaidAtTheHashLength() {
+    Path flyhash = Scenarios.dir().resolve("olfaction/flyhash-fashion-mnist.json");
+    String set = "schedule.circuits.hashLengths=[2, 100000000]";
+    String line = "error: " + flyhash + ": variant 'fly-20k': $.schedule.circuits.hashLengths[1]: the PN->KC weights"
+        + " of circuit k=100000000 (2000000000 cells x 784 inputs, floats) would be one array of 1568000000000"
+        + " values, 5.7 TiB; a Java array holds at most 2147483639 (set by --set " + set + ")\n";
+    assertEquals(line, run(flyhash, "--variant", "fly-20k", "--set", set));
+    assertTrue(validate(flyhash, set).contains(line));
+  }
 }

@@ -14,7 +14,7 @@ class LauncherIT {
   @TempDir
   Path dir;
 
-  private static List<String> launcher(String... args) {
+  static List<String> launcher(String... args) {
     List<String> cmd = new java.util.ArrayList<>(List.of("bash",
         Scenarios.dir().getParent().resolve("bin/plasticity").toString()));
     cmd.addAll(List.of(args));

@@ -39,7 +39,16 @@ class ModulePathIT {
   /** Runs {@code cmd} with {@code env} changed: an empty value removes the variable. */
   static String run(List<String> cmd, java.util.Map<String, String> env, int expectedExit)
       throws Exception {
+    return run(cmd, env, null, expectedExit);
+  }
+
+  /** Runs {@code cmd} in the working directory {@code dir} (null: this one) with {@code env} changed. */
+  static String run(List<String> cmd, java.util.Map<String, String> env, Path dir, int expectedExit)
+      throws Exception {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (dir != null) {
+      pb.directory(dir.toFile());
+    }
     env.forEach((k, v) -> {
       if (v.isEmpty()) {
         pb.environment().remove(k);

@@ -60,6 +60,7 @@ public final class MockRuntime {
   private final Map<String, List<Double>> recorded = new LinkedHashMap<>();
   private final Map<String, Stateful> kept = new LinkedHashMap<>();
   private final Map<String, Rng> streams = new HashMap<>();
+  private final List<Installable> installed = new ArrayList<>();
   private final Timeline timeline;
 
   private MockRuntime(Builder b) {
@@ -118,14 +119,36 @@ public final class MockRuntime {
 
   /** Installs a component (credit rule, metric, ...) on this runtime. */
   public MockRuntime install(Installable component) {
-    component.install(context);
+    installed.add(component);
+    try {
+      component.install(context);
+    } catch (NullPointerException e) {
+      throw plainly(e);
+    }
     return this;
   }
 
   /** Runs the next {@code n} ticks (idle ticks count). */
   public MockRuntime runTicks(long n) {
-    scheduler.runUntil(scheduler.now() + n);
+    try {
+      scheduler.runUntil(scheduler.now() + n);
+    } catch (NullPointerException e) {
+      throw plainly(e);
+    }
     return this;
+  }
+
+  /**
+   * A NullPointerException from a component built in Java with a null where a scenario always
+   * gives a value ({@code new FeedbackAlignment(null)}: no default taken): which field, and
+   * how to take the defaults; any other is thrown as it is.
+   */
+  private AssertionError plainly(NullPointerException e) {
+    List<String> problems = installed.stream().flatMap(c -> NullFields.problems(c).stream()).toList();
+    if (problems.isEmpty()) {
+      throw e;
+    }
+    return new AssertionError(String.join("\n", problems), e);
   }
 
   /** Runs whole epochs. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.learn.CreditRule;
 import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Optimizer;
@@ -14,6 +15,7 @@ import dev.plasticity.api.learn.StandardMetrics;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.net.Activation;
+import dev.plasticity.api.sim.Installable;
 import dev.plasticity.api.sim.Metric;
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.ComponentType;
@@ -21,7 +23,6 @@ import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.api.spi.PluginChecker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,20 @@ import org.junit.jupiter.api.Test;
  * optimizers descend, initialisers are seeded, metrics record. Before that, what the
  * runtime checks when it loads a plugin, as far as it can be known without the runtime:
  * what module-info and META-INF/services declare, field types, defaults.
+ *
+ * <p>A component that needs another to run says so with an {@link Example}: a metric that
+ * reads the feedback matrices B of a credit rule is {@code Example.of(metric).with(rule)},
+ * measured with that rule installed, rather than recording a stand-in value where there is
+ * no B. Build examples with {@link Fixtures#defaults} to take the record's defaults.
  */
 public abstract class PluginContract {
   /** The plugin under test. */
   protected abstract Plugin plugin();
 
-  /** An instance of every registered component type, configured as a scenario would. */
+  /**
+   * An instance of every registered component type, configured as a scenario would: the
+   * component itself, or an {@link Example} of it with what it needs to run.
+   */
   protected abstract List<Object> examples();
 
   /** Layer sizes of the tiny network credit rules and metrics are tried on. */
@@ -72,11 +81,8 @@ public abstract class PluginContract {
    */
   @Test
   void theRuntimeAcceptsEveryRegisteredType() {
-    PluginChecker checker = ServiceLoader.load(PluginChecker.class).findFirst().orElse(null);
-    if (checker == null) {
-      fail("the contract checks a plugin with the runtime's own start-up checks: add the dependency "
-          + "dev.plasticity:sim-runtime with <scope>test</scope> to the plugin's pom.xml");
-    }
+    PluginChecker checker = RuntimeService.find(PluginChecker.class,
+        "the contract checks a plugin with the runtime's own start-up checks");
     List<String> problems = checker.problems(plugin());
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems));
@@ -98,19 +104,55 @@ public abstract class PluginContract {
     }
   }
 
+  /** {@link #examples()}, each as an {@link Example}. */
+  private List<Example> exampleList() {
+    return examples().stream().map(Example::wrap).toList();
+  }
+
+  /** The examples whose component is a {@code type}. */
+  private <T> List<Example> examplesOf(Class<T> type) {
+    return exampleList().stream().filter(e -> type.isInstance(e.component())).toList();
+  }
+
+  /** A runtime on the tiny network with {@code e}'s needs installed, not {@code e} itself. */
+  private MockRuntime runtime(Example e, long seed) {
+    return e.runtime(MockRuntime.builder().layers(tinyNetwork()).seed(seed));
+  }
+
   @Test
   void everyTypeHasAnExample() {
     for (ComponentType<?> t : registeredTypes()) {
-      assertTrue(examples().stream().anyMatch(e -> e.getClass() == t.implementation()),
+      assertTrue(exampleList().stream().anyMatch(e -> e.component().getClass() == t.implementation()),
           "examples() has no instance of " + t.name() + " (" + t.implementation().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Examples hold what a scenario could give: no null in a field that is not {@code @Optional}
+   * (a record built with {@code new} takes no {@code @Default}), and needs only where the
+   * contract runs the component on a runtime.
+   */
+  @Test
+  void examplesAreBuiltAsAScenarioWouldBuildThem() {
+    List<String> problems = new ArrayList<>();
+    for (Example e : exampleList()) {
+      problems.addAll(NullFields.problems(e.component()));
+      e.needs().forEach(n -> problems.addAll(NullFields.problems(n)));
+      if (e.hasNeeds() && !(e.component() instanceof Installable)) {
+        problems.add(e + ": only a component that runs on a runtime (a credit rule, a metric) has needs; "
+            + "give this one as it is, without Example.with or Example.on");
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(String.join("\n", problems));
     }
   }
 
   @Test
   void creditRulesLowerTheLossOfATinyNetwork() {
-    for (Object e : examples()) {
-      if (e instanceof CreditRule rule) {
-        MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).build();
+    for (Example e : examplesOf(CreditRule.class)) {
+      if (e.component() instanceof CreditRule rule) {
+        MockRuntime rt = runtime(e, 1);
         rt.install(new StandardMetrics.TrainLoss()).install(rule);
         rt.runEpochs(30);
         List<Double> loss = rt.recorded("train-loss");
@@ -125,10 +167,10 @@ public abstract class PluginContract {
 
   @Test
   void creditRulesAreDeterministic() {
-    for (Object e : examples()) {
-      if (e instanceof CreditRule rule) {
-        float[][] a = trainedWeights(rule);
-        float[][] b = trainedWeights(rule);
+    for (Example e : examplesOf(CreditRule.class)) {
+      if (e.component() instanceof CreditRule rule) {
+        float[][] a = trainedWeights(e, rule);
+        float[][] b = trainedWeights(e, rule);
         for (int i = 0; i < a.length; i++) {
           assertArrayEquals(a[i], b[i], rule + ": same seed, different weights");
         }
@@ -147,10 +189,10 @@ public abstract class PluginContract {
    */
   @Test
   void creditRulesResumeExactlyFromTheMiddleOfAnEpoch() {
-    for (Object e : examples()) {
-      if (e instanceof CreditRule rule) {
-        java.util.function.Supplier<MockRuntime> fresh = () -> MockRuntime.builder()
-            .layers(tinyNetwork()).seed(7).build().install(new StandardMetrics.TrainLoss()).install(rule);
+    for (Example e : examplesOf(CreditRule.class)) {
+      if (e.component() instanceof CreditRule rule) {
+        java.util.function.Supplier<MockRuntime> fresh = () -> runtime(e, 7)
+            .install(new StandardMetrics.TrainLoss()).install(rule);
         long epoch = fresh.get().timeline().ticksPerEpoch();
         long end = 3 * epoch;
         long[] stops = java.util.stream.LongStream.of(epoch / 2 + 1, epoch + epoch / 2 + 1, end - 2, end - 1)
@@ -160,16 +202,16 @@ public abstract class PluginContract {
     }
   }
 
-  private float[][] trainedWeights(CreditRule rule) {
-    MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).seed(7).build().install(rule);
+  private float[][] trainedWeights(Example e, CreditRule rule) {
+    MockRuntime rt = runtime(e, 7).install(rule);
     rt.runTicks(25);
     return rt.parameters().all().stream().map(p -> p.value().data().clone()).toArray(float[][]::new);
   }
 
   @Test
   void activationsBackpropTheirDerivative() {
-    for (Object e : examples()) {
-      if (e instanceof Activation f) {
+    for (Example e : examplesOf(Activation.class)) {
+      if (e.component() instanceof Activation f) {
         Matrix a = Fixtures.gaussian(3, 7, 1.5, 3);
         Matrix h = new Matrix(3, 7);
         f.apply(a, h);
@@ -198,8 +240,8 @@ public abstract class PluginContract {
 
   @Test
   void optimizersDescendAQuadratic() {
-    for (Object e : examples()) {
-      if (e instanceof Optimizer o) {
+    for (Example e : examplesOf(Optimizer.class)) {
+      if (e.component() instanceof Optimizer o) {
         Parameter p = new Parameter("x", 1, 4, true);
         p.value().fill(1f);
         double start = Ops.dot(p.value(), p.value());
@@ -216,8 +258,8 @@ public abstract class PluginContract {
 
   @Test
   void initializersDependOnTheSeedOnly() {
-    for (Object e : examples()) {
-      if (e instanceof Initializer init) {
+    for (Example e : examplesOf(Initializer.class)) {
+      if (e.component() instanceof Initializer init) {
         Matrix a = new Matrix(5, 6);
         Matrix b = new Matrix(5, 6);
         init.init(a, Fixtures.rng(11));
@@ -228,15 +270,41 @@ public abstract class PluginContract {
     }
   }
 
+  /**
+   * A metric records at each of two evaluations, and not only NaN: a value it records where
+   * what it measures does not exist (no B without a credit rule that keeps one) is a stand-in,
+   * not a measurement. What it needs runs with it ({@link Example#with}); values its needs
+   * record themselves (a run with the needs alone) are not counted as the metric's.
+   */
   @Test
   void metricsRecordAtEveryEvaluation() {
-    for (Object e : examples()) {
-      if (e instanceof Metric metric) {
-        MockRuntime rt = MockRuntime.builder().layers(tinyNetwork()).build();
-        rt.install(metric).runEpochs(2);
-        long values = rt.recordedNames().stream().mapToLong(n -> rt.recorded(n).size()).sum();
-        assertTrue(values >= 2, metric + " recorded nothing in two epochs");
+    for (Example e : examplesOf(Metric.class)) {
+      Metric metric = (Metric) e.component();
+      MockRuntime alone = runtime(e, 1);
+      MockRuntime rt = runtime(e, 1);
+      try {
+        rt.install(metric);
+      } catch (ConfigException ce) {
+        fail(e + ": install refused the tiny network (" + ce.getMessage() + "); if it needs a component or "
+            + "a network to run with, give it: Example.of(metric).with(rule), or .on(b -> b.layers(...))");
       }
+      long[] counts = new long[3];
+      boolean finite = false;
+      for (int epoch = 1; epoch <= 2; epoch++) {
+        rt.runEpochs(1);
+        alone.runEpochs(1);
+        counts[epoch] = 0;
+        for (String name : rt.recordedNames()) {
+          List<Double> values = rt.recorded(name);
+          List<Double> own = values.subList(Math.min(alone.recorded(name).size(), values.size()), values.size());
+          counts[epoch] += own.size();
+          finite |= own.stream().anyMatch(Double::isFinite);
+        }
+        assertTrue(counts[epoch] > counts[epoch - 1], e + " recorded nothing at evaluation " + epoch + " of 2");
+      }
+      assertTrue(finite, e + " recorded only NaN or infinities in two epochs: a stand-in, not a measurement; "
+          + "if it measures what another component makes (a credit rule's B), give the contract "
+          + "Example.of(metric).with(thatComponent)");
     }
   }
 }

@@ -4,20 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Max;
+import dev.plasticity.api.config.Optional;
 import dev.plasticity.api.learn.BackwardSweep;
 import dev.plasticity.api.learn.CreditRule;
 import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Initializers;
+import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.learn.StandardMetrics;
 import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Projection;
 import dev.plasticity.api.sim.Metric;
 import dev.plasticity.api.sim.Phase;
 import dev.plasticity.api.sim.SimContext;
+import dev.plasticity.api.sim.Timeline;
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
@@ -58,6 +63,83 @@ class PluginContractTest {
         }
         sweep.run(feedback::get);
       });
+    }
+  }
+
+  /** Feedback alignment done right: B is a registered, frozen parameter {@code <proj>.B}. */
+  public record KeptFeedback() implements CreditRule {
+    @Override
+    public void install(SimContext ctx) {
+      Network net = ctx.network();
+      Rng rng = ctx.rng("kept");
+      Map<Projection, Matrix> feedback = new IdentityHashMap<>();
+      for (Projection p : net.projections()) {
+        if (p.source() != net.input()) {
+          Matrix w = p.weights().value();
+          Parameter b = ctx.parameters().add(new Parameter(p.id() + ".B", w.rows(), w.cols(), false));
+          new Initializers.XavierUniform(1).init(b.value(), rng);
+          feedback.put(p, b.value());
+        }
+      }
+      BackwardSweep sweep = new BackwardSweep(net);
+      ctx.scheduler().every(0, 1, Phase.FEEDBACK, 0, "kept", tick -> sweep.run(feedback::get));
+    }
+  }
+
+  /** ∠(W, B) of each projection whose credit rule keeps a B; refuses a network with none. */
+  public record ReadsB() implements Metric {
+    @Override
+    public void install(SimContext ctx) {
+      List<Projection> with = ctx.network().projections().stream()
+          .filter(p -> ctx.parameters().contains(p.id() + ".B")).toList();
+      if (with.isEmpty()) {
+        throw new ConfigException("", "no projection has a feedback matrix B");
+      }
+      Timeline tl = ctx.timeline();
+      ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "reads-b", t -> {
+        for (Projection p : with) {
+          ctx.recorder().record("angle/" + p.id(),
+              Ops.angleDegrees(p.weights().value(), ctx.parameters().get(p.id() + ".B").value()));
+        }
+      });
+    }
+  }
+
+  /** Records NaN where there is nothing to measure: the stand-in value the contract refuses. */
+  public record StandIn() implements Metric {
+    @Override
+    public void install(SimContext ctx) {
+      Timeline tl = ctx.timeline();
+      ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "stand-in",
+          t -> ctx.recorder().record("angle", Double.NaN));
+    }
+  }
+
+  /** The norm of the input layer's W; refuses an input narrower than 8, as a scenario's install may. */
+  public record WideInput() implements Metric {
+    @Override
+    public void install(SimContext ctx) {
+      if (ctx.network().input().size() < 8) {
+        throw new ConfigException("", "the input has " + ctx.network().input().size() + " units, fewer than 8");
+      }
+      Timeline tl = ctx.timeline();
+      ctx.scheduler().every(tl.firstEpochEnd(), tl.ticksPerEpoch(), Phase.CONTROL, 0, "wide",
+          t -> ctx.recorder().record("wide", Ops.norm(ctx.network().projections().get(0).weights().value())));
+    }
+  }
+
+  /** Records nothing at all. */
+  public record Silent() implements Metric {
+    @Override
+    public void install(SimContext ctx) {}
+  }
+
+  /** A rule built in Java with a null where a scenario takes the @Default. */
+  public record WithInit(@Default("\"xavier-uniform\"") Initializer init, @Optional Initializer other)
+      implements CreditRule {
+    @Override
+    public void install(SimContext ctx) {
+      init.init(ctx.network().projections().get(0).weights().value(), ctx.rng("with-init"));
     }
   }
 
@@ -136,6 +218,72 @@ class PluginContractTest {
 
   private static String failure(Runnable contractTest) {
     return assertThrows(AssertionFailedError.class, contractTest::run).getMessage();
+  }
+
+  @Test
+  void aMetricThatNeedsACreditRuleFailsAloneSayingHowToGiveIt() {
+    String message = failure(() -> new Contract(new OneType(KeptFeedback.class, ReadsB.class), new ReadsB())
+        .metricsRecordAtEveryEvaluation());
+    assertEquals("ReadsB[]: install refused the tiny network (no projection has a feedback matrix B); if it needs "
+        + "a component or a network to run with, give it: Example.of(metric).with(rule), or .on(b -> b.layers(...))",
+        message);
+  }
+
+  @Test
+  void aMetricRunWithTheRuleItNeedsPassesWithoutAStandInValue() {
+    Contract c = new Contract(new OneType(KeptFeedback.class, ReadsB.class), new KeptFeedback(),
+        Example.of(new ReadsB()).with(new KeptFeedback()));
+    c.examplesAreBuiltAsAScenarioWouldBuildThem();
+    c.metricsRecordAtEveryEvaluation();
+    c.creditRulesLowerTheLossOfATinyNetwork();
+    c.creditRulesResumeExactlyFromTheMiddleOfAnEpoch();
+  }
+
+  @Test
+  void anExampleRunsOnTheFixtureNetworkItGives() {
+    String alone = failure(() -> new Contract(new OneType(null, WideInput.class), new WideInput())
+        .metricsRecordAtEveryEvaluation());
+    assertTrue(alone.startsWith("WideInput[]: install refused the tiny network (the input has 4 units, fewer than 8)"),
+        alone);
+    new Contract(new OneType(null, WideInput.class), Example.of(new WideInput()).on(b -> b.layers(8, 16, 3)))
+        .metricsRecordAtEveryEvaluation();
+  }
+
+  @Test
+  void aMetricThatRecordsOnlyNaNFails() {
+    String message = failure(() -> new Contract(new OneType(null, StandIn.class), new StandIn())
+        .metricsRecordAtEveryEvaluation());
+    assertTrue(message.startsWith("StandIn[] recorded only NaN or infinities in two epochs: a stand-in"), message);
+  }
+
+  @Test
+  void whatItsNeedsRecordIsNotCountedAsTheMetrics() {
+    String message = failure(() -> new Contract(new OneType(null, Silent.class),
+        Example.of(new Silent()).with(new StandardMetrics.TrainLoss())).metricsRecordAtEveryEvaluation());
+    assertEquals("Silent[] with [TrainLoss[]] recorded nothing at evaluation 1 of 2 ==> expected: <true> but was: "
+        + "<false>", message);
+  }
+
+  @Test
+  void aNullWhereAScenarioTakesTheDefaultIsNamedWithTheFix() {
+    String fix = "field 'init' is null, which only an @Optional field may be; a record built with 'new' does "
+        + "not take its @Default(\"\\\"xavier-uniform\\\"\"): build it with Fixtures.defaults(WithInit.class), or "
+        + "Fixtures.fromJson(WithInit.class, json) to give some fields";
+    String message = failure(() -> new Contract(new OneType(WithInit.class, null), new WithInit(null, null))
+        .examplesAreBuiltAsAScenarioWouldBuildThem());
+    assertEquals("WithInit[init=null, other=null]: " + fix, message);
+    // The mocked runtime says the same where the component would throw a bare NullPointerException.
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> MockRuntime.builder().build().install(new WithInit(null, null)));
+    assertEquals("WithInit[init=null, other=null]: " + fix, e.getMessage());
+    assertTrue(e.getCause() instanceof NullPointerException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void needsAreRefusedWhereTheContractRunsNoRuntime() {
+    String message = failure(() -> new Contract(new OneType(null, null),
+        Example.of(new Initializers.Zeros()).with(new KeptFeedback())).examplesAreBuiltAsAScenarioWouldBuildThem());
+    assertTrue(message.startsWith("Zeros[] with [KeptFeedback[]]: only a component that runs on a runtime"), message);
   }
 
   @Test

@@ -4,7 +4,11 @@ import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
 
-/** Registers the example's two types: the credit rule {@code noisy-transport} and the metric {@code weight-norm}. */
+/**
+ * Registers the example's types: the credit rule {@code noisy-transport}, the metric
+ * {@code weight-norm}, and the metric {@code transport-error}, which needs a credit rule that
+ * keeps a feedback matrix B.
+ */
 public final class NoisyTransportPlugin implements Plugin {
   @Override
   public String name() {
@@ -22,5 +26,8 @@ public final class NoisyTransportPlugin implements Plugin {
         "errors travel back through W + sigma * rms(W) * Z, Z Gaussian, redrawn every few ticks",
         NoisyTransport.class);
     registry.add(Kinds.METRIC, "weight-norm", "Frobenius norm of every W at each epoch end", WeightNorm.class);
+    registry.add(Kinds.METRIC, "transport-error",
+        "||B - W|| / ||W|| of every projection whose credit rule keeps a feedback matrix B, at each epoch end",
+        TransportError.class);
   }
 }

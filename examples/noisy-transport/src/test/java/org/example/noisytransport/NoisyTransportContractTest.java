@@ -1,13 +1,16 @@
 package org.example.noisytransport;
 
 import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.testkit.Example;
+import dev.plasticity.testkit.Fixtures;
 import dev.plasticity.testkit.PluginContract;
 import java.util.List;
 
 /**
  * The testkit's contract: module-info and the services file declare the plugin, the runtime
- * accepts both records with their defaults, the rule lowers the loss of a tiny network
- * deterministically and resumes exactly, the metric records at every evaluation.
+ * accepts the records with their defaults, the rule lowers the loss of a tiny network
+ * deterministically and resumes exactly, the metrics record at every evaluation: the one that
+ * reads B with the rule that keeps it, as a scenario runs it.
  */
 class NoisyTransportContractTest extends PluginContract {
   @Override
@@ -17,7 +20,9 @@ class NoisyTransportContractTest extends PluginContract {
 
   @Override
   protected List<Object> examples() {
-    // A draw held for 5 ticks too: the contract resumes it from the middle of a hold.
-    return List.of(new NoisyTransport(0.5, 1), new NoisyTransport(2, 5), new WeightNorm(false));
+    // The defaults (sigma 0.5, a fresh draw every tick), and a draw held for 5 ticks: the
+    // contract resumes it from the middle of a hold.
+    return List.of(Fixtures.defaults(NoisyTransport.class), new NoisyTransport(2, 5), new WeightNorm(false),
+        Example.of(new TransportError()).with(new NoisyTransport(2, 5)));
   }
 }

@@ -5,7 +5,7 @@ import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Max;
 import dev.plasticity.api.config.Min;
 
-/** Adam (Kingma & Ba) with bias correction, PyTorch's defaults. */
+/** Adam (Kingma and Ba) with bias correction, PyTorch's defaults. */
 public record Adam(
     @Doc("learning rate") @Default("0.001") @Min(value = 0, exclusive = true) double lr,
     @Doc("decay of the first moment") @Default("0.9") @Min(0) @Max(value = 1, exclusive = true)

@@ -10,7 +10,7 @@ import dev.plasticity.api.math.Rng;
 public final class Initializers {
   private Initializers() {}
 
-  /** Glorot & Bengio: U(−a, a) with a = gain·√(6 / (fan_in + fan_out)). */
+  /** Glorot and Bengio: U(−a, a) with a = gain·√(6 / (fan_in + fan_out)). */
   public record XavierUniform(@Doc("gain") @Default("1") @Min(0) double gain)
       implements Initializer {
     @Override

@@ -2,12 +2,20 @@ package dev.plasticity.api.learn;
 
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.net.Population;
+import dev.plasticity.api.sim.Needs;
+import java.util.Set;
 
 /**
  * Half the squared distance between the output's activity and the one-hot label, summed
  * over units and averaged over the batch; ∂L/∂a = (h − onehot(y)) ⊙ f'(a) / batch.
  */
-public record MeanSquaredError() implements Loss {
+public record MeanSquaredError() implements Loss, Needs {
+  /** Its target is the one-hot class label. */
+  @Override
+  public Set<Need> needs() {
+    return Set.of(Need.LABELS);
+  }
+
   @Override
   public double evaluate(Population output, int[] labels) {
     Matrix h = output.activity();

@@ -3,13 +3,21 @@ package dev.plasticity.api.learn;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.net.Population;
+import dev.plasticity.api.sim.Needs;
+import java.util.Set;
 
 /**
  * Softmax over the output's pre-activation, cross-entropy against integer labels,
  * averaged over the batch: ∂L/∂a = (softmax(a) − onehot(y)) / batch. The output
  * population's own activation is ignored (use {@code identity}).
  */
-public record SoftmaxCrossEntropy() implements Loss {
+public record SoftmaxCrossEntropy() implements Loss, Needs {
+  /** Its target is the one-hot class label. */
+  @Override
+  public Set<Need> needs() {
+    return Set.of(Need.LABELS);
+  }
+
   @Override
   public double evaluate(Population output, int[] labels) {
     Matrix a = output.pre();

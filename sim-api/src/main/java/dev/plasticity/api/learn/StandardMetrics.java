@@ -1,11 +1,13 @@
 package dev.plasticity.api.learn;
 
 import dev.plasticity.api.sim.Metric;
+import dev.plasticity.api.sim.Needs;
 import dev.plasticity.api.sim.Phase;
 import dev.plasticity.api.sim.SimContext;
 import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.sim.Stateful;
 import dev.plasticity.api.sim.Timeline;
+import java.util.Set;
 
 /** The metrics every trained network has. */
 public final class StandardMetrics {
@@ -15,7 +17,12 @@ public final class StandardMetrics {
   static final int EVAL_ORDER = 100;
 
   /** Accuracy on the whole test set at the end of every epoch. */
-  public record TestAccuracy() implements Metric {
+  public record TestAccuracy() implements Metric, Needs {
+    @Override
+    public Set<Need> needs() {
+      return Set.of(Need.LABELS);
+    }
+
     @Override
     public void install(SimContext ctx) {
       Timeline tl = ctx.timeline();
@@ -32,7 +39,12 @@ public final class StandardMetrics {
   }
 
   /** Mean training loss over the epoch's batches, weighted by batch size. */
-  public record TrainLoss() implements Metric {
+  public record TrainLoss() implements Metric, Needs {
+    @Override
+    public Set<Need> needs() {
+      return Set.of(Need.TRAINING);
+    }
+
     @Override
     public void install(SimContext ctx) {
       EpochMean m = new EpochMean(ctx, "train-loss", b -> b.loss() * b.size());
@@ -41,7 +53,12 @@ public final class StandardMetrics {
   }
 
   /** Fraction of training samples classified right during the epoch (before each update). */
-  public record TrainAccuracy() implements Metric {
+  public record TrainAccuracy() implements Metric, Needs {
+    @Override
+    public Set<Need> needs() {
+      return Set.of(Need.TRAINING);
+    }
+
     @Override
     public void install(SimContext ctx) {
       new EpochMean(ctx, "train-accuracy", b -> b.correct()).install();

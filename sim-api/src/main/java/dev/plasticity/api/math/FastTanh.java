@@ -22,7 +22,7 @@ public final class FastTanh {
 
   private FastTanh() {}
 
-  /** out[i] = tanh(in[i]) for i < n. */
+  /** {@code out[i] = tanh(in[i])} for {@code i < n}. */
   public static void apply(float[] in, float[] out, int n) {
     for (int i = 0; i < n; i++) {
       out[i] = tanh(in[i]);

@@ -15,13 +15,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code plasticity}: run, validate, list, schema, resume. Exit codes: 0 done, 1 the run
+ * {@code plasticity}: run, validate, list, schema, resume, export. Exit codes: 0 done, 1 the run
  * failed, 2 bad input or usage (one line per problem, never a stack trace).
  */
 @Command(name = "plasticity", mixinStandardHelpOptions = true, version = "plasticity 0.1.0-SNAPSHOT",
     description = "Simulate how neural networks learn when credit is assigned without exact backpropagation.",
     subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, SchemaCommand.class,
-        ResumeCommand.class, CommandLine.HelpCommand.class})
+        ResumeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;

@@ -2,6 +2,7 @@ package dev.plasticity.runtime.cli;
 
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.engine.FileDataContext;
+import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
 import dev.plasticity.runtime.scenario.RunOptions;
 import dev.plasticity.runtime.scenario.ScenarioLoader;
@@ -72,8 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
     return loader.load(f, new RunOptions(null, List.of(), sets, smoke), new FileDataContext(f));
   }
 
+  /** The problems with the smoke changes; none to look for in a scenario without (run --smoke refuses it). */
   private List<String> smokeProblems(Path f) {
     try {
+      if (!ScenarioLoader.hasSmoke(Json.readFile(f))) {
+        return List.of();
+      }
       load(f, true);
       return List.of();
     } catch (InputException e) {

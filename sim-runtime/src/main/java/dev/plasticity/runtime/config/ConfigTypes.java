@@ -91,6 +91,16 @@ public final class ConfigTypes {
     return out;
   }
 
+  /**
+   * Whether the binder can fill a field of {@code type} (its elements and the records it
+   * holds too): start-up tries the default of such a field only.
+   */
+  public static boolean fillable(Type type, Predicate<Class<?>> isKind) {
+    List<String> out = new ArrayList<>();
+    check(type, "", isKind, out, new LinkedHashSet<>());
+    return out.isEmpty();
+  }
+
   /** {@code record} and every record its fields hold (lists and maps of them too), each once. */
   public static List<Class<?>> records(Class<?> record, Predicate<Class<?>> isKind) {
     Set<Class<?>> seen = new LinkedHashSet<>();

@@ -1,14 +1,14 @@
 package dev.plasticity.runtime.engine;
 
 import dev.plasticity.api.spi.Plugin;
-import dev.plasticity.runtime.plugins.PluginOrigin;
+import dev.plasticity.runtime.provenance.CodeOrigin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which build of each outside plugin a run started with (its jar's SHA-256), kept in
+ * Which build of each plugin a run started with (its jar's SHA-256), kept in
  * {@code checkpoint/run.json}, so that a resume under a rebuilt jar says so: the resumed part
  * then runs other code, and its numbers need not be an uninterrupted run's.
  */
@@ -17,11 +17,11 @@ final class PluginBuilds {
 
   private PluginBuilds() {}
 
-  /** Plugin name → its jar's SHA-256, for the plugins loaded from a jar outside the project. */
+  /** Plugin name → its jar's SHA-256, for the plugins loaded from a jar (not a classes directory). */
   static Map<String, String> of(List<Plugin> plugins) {
     Map<String, String> builds = new LinkedHashMap<>();
     for (Plugin p : plugins) {
-      String sha = PluginOrigin.of(p).get("sha256");
+      String sha = CodeOrigin.of(p.getClass()).get("sha256");
       if (sha != null) {
         builds.put(p.name(), sha);
       }

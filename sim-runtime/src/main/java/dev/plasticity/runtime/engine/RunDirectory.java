@@ -3,6 +3,7 @@ package dev.plasticity.runtime.engine;
 import dev.plasticity.runtime.config.FileErrors;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.ShellCommand;
+import dev.plasticity.runtime.provenance.ScenarioCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ final class RunDirectory {
       Files.deleteIfExists(runDir.resolve("curves.jsonl"));
       Files.deleteIfExists(runDir.resolve("seeds.csv")); // a --force run without --seeds has none
       Files.deleteIfExists(runDir.resolve("paired.csv"));
+      Files.deleteIfExists(runDir.resolve(ScenarioCopy.FILE)); // the run about to start writes its own
       if (holdsRun) { // a directory forced without a run may have a checkpoint/ of its own
         try (Stream<Path> stream = Files.list(runDir.resolve("checkpoint"))) {
           for (Path p : stream.toList()) {

@@ -22,7 +22,9 @@ import dev.plasticity.runtime.output.SeedStatistics;
 import dev.plasticity.runtime.data.Sha256;
 import dev.plasticity.runtime.output.ShellCommand;
 import dev.plasticity.runtime.output.Summary;
-import dev.plasticity.runtime.plugins.PluginOrigin;
+import dev.plasticity.runtime.provenance.BuildInfo;
+import dev.plasticity.runtime.provenance.CodeOrigin;
+import dev.plasticity.runtime.provenance.ScenarioCopy;
 import dev.plasticity.runtime.plugins.TypeRegistry;
 import dev.plasticity.runtime.scenario.Json;
 import dev.plasticity.runtime.scenario.LoadedScenario;
@@ -97,7 +99,7 @@ public final class Runner {
 
   /** Starts a fresh run of {@code file} into {@code runDir}, {@code jobs} variants at a time. */
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
-    DataContext dataCtx = new FileDataContext(file);
+    FileDataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, options, dataCtx);
     RunDirectory.refuseForeign(runDir, force);
     try (RunLock lock = RunLock.acquire(runDir)) {
@@ -107,7 +109,7 @@ public final class Runner {
   }
 
   private Result start(LoadedScenario sc, Path file, RunOptions options, Path runDir, String command,
-      int jobs, DataContext dataCtx) {
+      int jobs, FileDataContext dataCtx) {
     ObjectNode runInfo = Json.MAPPER.createObjectNode();
     runInfo.put("scenarioFile", file.toAbsolutePath().normalize().toString());
     runInfo.set("scenario", sc.tree());
@@ -115,7 +117,9 @@ public final class Runner {
     options.variants().forEach(vs::add);
     ArrayNode seeds = runInfo.putArray("seeds");
     options.seeds().forEach(seeds::add);
+    runInfo.put("smoke", options.smoke()); // applied in "scenario"; scenario.json is written without it
     runInfo.put("command", command);
+    runInfo.put("reproduce", ShellCommand.reproduce(runDir.resolve(ScenarioCopy.FILE), BlasThreads.current()));
     runInfo.put("jobs", jobs);
     runInfo.put(BlasThreads.KEY, BlasThreads.current());
     ObjectNode builds = runInfo.putObject(PluginBuilds.KEY);
@@ -142,7 +146,7 @@ public final class Runner {
     runInfo.get("variants").forEach(v -> variants.add(v.asText()));
     List<Long> seeds = new ArrayList<>();
     runInfo.path("seeds").forEach(s -> seeds.add(s.asLong()));
-    DataContext dataCtx = new FileDataContext(file);
+    FileDataContext dataCtx = new FileDataContext(file);
     LoadedScenario sc = loader.load(file, runInfo.get("scenario"),
         new RunOptions(null, variants, List.of(), false, seeds), dataCtx);
     try (RunLock lock = RunLock.acquire(runDir)) {
@@ -178,16 +182,16 @@ public final class Runner {
   }
 
   /** What one sitting of a run (a run, or a resume) works with. */
-  private record Sitting(LoadedScenario sc, DataContext dataCtx, Path runDir, MetricsLog log, RunProgress progress,
+  private record Sitting(LoadedScenario sc, FileDataContext dataCtx, Path runDir, MetricsLog log, RunProgress progress,
       String command, ObjectNode provenance, Map<String, VariantFailure> failures) {}
 
-  private Result execute(LoadedScenario sc, DataContext dataCtx, Path runDir, ObjectNode runInfo,
+  private Result execute(LoadedScenario sc, FileDataContext dataCtx, Path runDir, ObjectNode runInfo,
       RunProgress progress, boolean resuming) {
     int jobs = Math.max(1, runInfo.path("jobs").asInt(1));
     Map<String, Long> seeds = new LinkedHashMap<>();
     sc.variants().forEach(v -> seeds.put(v.name(), v.scenario().seed()));
     Sitting s = new Sitting(sc, dataCtx, runDir, new MetricsLog(runDir, seeds), progress,
-        runInfo.get("command").asText(), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
+        reproduceCommand(runInfo), provenance(sc, runInfo, resuming), new ConcurrentHashMap<>());
     curves = new CurveLog(runDir, names(sc));
     console.variantNames(names(sc));
     Instant started = Instant.now();
@@ -218,6 +222,7 @@ public final class Runner {
       curves.open();
       writeJson(runDir.resolve("provenance.json"), s.provenance());
       Map<String, Timeline> plans = preflight(s, todo);
+      writeScenarioCopy(s, runInfo);
       todo.removeIf(v -> !plans.containsKey(v.name()));
       if (jobs == 1 || todo.size() <= 1) {
         runSequentially(s, todo, restored);
@@ -264,6 +269,27 @@ public final class Runner {
       }
     }
     return plans;
+  }
+
+  /**
+   * Writes scenario.json once per run, after the data sources have resolved their paths
+   * (preflight loads every variant's data): a resume of a run killed before it had one
+   * writes it from what run.json recorded.
+   */
+  private static void writeScenarioCopy(Sitting s, ObjectNode runInfo) {
+    Path copy = s.runDir().resolve(ScenarioCopy.FILE);
+    if (Files.exists(copy)) {
+      return;
+    }
+    List<String> variants = new ArrayList<>();
+    runInfo.path("variants").forEach(v -> variants.add(v.asText()));
+    RunOptions asRun = new RunOptions(null, variants, List.of(), runInfo.path("smoke").asBoolean(false));
+    writeJson(copy, ScenarioCopy.of(runInfo.get("scenario"), asRun, s.dataCtx().relativePathsResolved()));
+  }
+
+  /** The command that reproduces the run from its scenario.json; a run from before it had one, its command. */
+  private static String reproduceCommand(ObjectNode runInfo) {
+    return runInfo.path("reproduce").asText(runInfo.get("command").asText());
   }
 
   /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
@@ -611,6 +637,10 @@ public final class Runner {
     ArrayNode vs = p.putArray("variants");
     sc.variants().forEach(v -> vs.add(v.name()));
     p.put("command", runInfo.get("command").asText());
+    p.put("reproduce", reproduceCommand(runInfo));
+    p.put("scenarioCopy", ScenarioCopy.FILE);
+    p.set("build", Json.MAPPER.valueToTree(BuildInfo.current()));
+    p.set("runtime", Json.MAPPER.valueToTree(CodeOrigin.of(Runner.class)));
     p.put("started", Instant.now().toString());
     p.put("resumed", resuming);
     p.put("status", "running");
@@ -627,7 +657,7 @@ public final class Runner {
       o.put("class", plugin.getClass().getName());
       Module m = plugin.getClass().getModule();
       o.put("module", m.isNamed() ? m.getName() : "(class path)");
-      PluginOrigin.of(plugin).forEach(o::put); // a user's jar: where from, and which build
+      CodeOrigin.of(plugin.getClass()).forEach(o::put); // where from, and which build
     }
     return p;
   }

@@ -169,6 +169,9 @@ public final class Simulation {
       String k = "param/" + p.name();
       out.putFloats(k + "/value", java.util.Arrays.copyOf(p.value().data(), p.value().size()));
       out.putLongs(k + "/updates", new long[] {p.updates()});
+      // Not read back (the scenario gives the shape); kept for tools that read the
+      // checkpoint without building the network, like export.
+      out.putLongs(k + "/shape", new long[] {p.value().rows(), p.value().cols()});
       p.slots().forEach((slot, v) -> out.putFloats(k + "/slot/" + slot, v));
     }
     streams.save(out);

@@ -1,6 +1,8 @@
 package dev.plasticity.runtime.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,12 +17,25 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** What writes a file's bytes to a stream (the stream is buffered and closed for it). */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   public static void write(Path file, byte[] bytes) throws IOException {
+    write(file, out -> out.write(bytes));
+  }
+
+  /** Streams {@code content} into the file: large arrays need not be held as bytes first. */
+  public static void write(Path file, Content content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
-      Files.write(tmp, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
       readableByAll(tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -83,6 +83,14 @@ public final class PluginLoader {
     return found;
   }
 
+  /**
+   * The plugins {@code loader} can make, for the testkit's services (a test's class path);
+   * one that cannot be made is left out, since it is not the one under test.
+   */
+  static List<Plugin> visible(ClassLoader loader) {
+    return instantiate(ServiceLoader.load(Plugin.class, loader), new TypeRegistry());
+  }
+
   private static TypeRegistry register(List<Plugin> plugins, TypeRegistry registry) {
     return loadAndCheck(plugins, registry).check();
   }

@@ -4,7 +4,6 @@ import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.api.spi.PluginChecker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
  * Start-up's checks of one plugin, for the testkit's contract: the plugin is loaded beside
@@ -16,8 +15,7 @@ public final class RuntimePluginChecker implements PluginChecker {
   @Override
   public List<String> problems(Plugin plugin) {
     // The others the test can see; one that cannot be made is not the one under test.
-    List<Plugin> plugins = new ArrayList<>(PluginLoader.instantiate(
-        ServiceLoader.load(Plugin.class, plugin.getClass().getClassLoader()), new TypeRegistry()));
+    List<Plugin> plugins = new ArrayList<>(PluginLoader.visible(plugin.getClass().getClassLoader()));
     plugins.removeIf(other -> other.getClass() == plugin.getClass());
     plugins.add(plugin);
     TypeRegistry types = PluginLoader.loadAndCheck(plugins, new TypeRegistry());

@@ -14,6 +14,7 @@ import dev.plasticity.runtime.config.Binder;
 import dev.plasticity.runtime.config.Problems;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -55,20 +56,25 @@ final class TypeCheck {
         + "): type '" + type.name() + "' (" + type.implementation().getName() + "): ";
   }
 
+  /**
+   * Every problem of {@code record} at once: that the runtime cannot reach it, each field type
+   * the binder cannot fill, and each default of the other fields that does not bind (a
+   * field the binder cannot fill has no default to try).
+   */
   private List<String> problems(Class<?> record) {
+    List<String> out = new ArrayList<>();
     String access = access(record);
     if (access != null) {
-      return List.of(access);
+      out.add(access);
     }
-    List<String> unsupported = ConfigTypes.unsupportedFields(record, isKind);
-    if (!unsupported.isEmpty()) {
-      return unsupported; // defaults of a field the binder cannot fill cannot be tried
-    }
-    return ConfigTypes.records(record, isKind).stream()
+    out.addAll(ConfigTypes.unsupportedFields(record, isKind));
+    ConfigTypes.records(record, isKind).stream()
         .flatMap(r -> Arrays.stream(r.getRecordComponents())
+            .filter(c -> ConfigTypes.fillable(c.getGenericType(), isKind))
             .map(c -> defaults(c, r == record ? "" : " of " + r.getName()))
             .filter(p -> p != null))
-        .toList();
+        .forEach(out::add);
+    return out;
   }
 
   /**

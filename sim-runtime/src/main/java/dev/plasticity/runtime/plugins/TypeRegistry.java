@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Every component type of every loaded plugin, by kind and name. Type names are unique
@@ -20,6 +21,9 @@ import java.util.Optional;
 public final class TypeRegistry {
   /** A registered type and the plugin it came from. */
   public record Entry(ComponentType<?> type, Plugin plugin) {}
+
+  /** The API's rule for type names, and start-up's for plugin names. */
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private final Map<String, Entry> byName = new LinkedHashMap<>();
   private final Map<Class<?>, Kind<?>> kindsByInterface = new LinkedHashMap<>();
@@ -38,7 +42,8 @@ public final class TypeRegistry {
   /**
    * Registers every type of {@code plugin}. What goes wrong (the plugin throws, two plugins
    * register one name) is collected, see {@link #check()}: one broken plugin must not hide
-   * the problems of the others.
+   * the problems of the others, nor one broken type the other types of its plugin, as the
+   * testkit's contract reports them all.
    */
   public void load(Plugin plugin) {
     String name = null;
@@ -48,8 +53,16 @@ public final class TypeRegistry {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("name() returned " + (name == null ? "null" : "a blank name"));
       }
+      String who = who(plugin, name);
+      if (!KEBAB.matcher(name).matches()) {
+        problem(who + ": plugin names are kebab-case, got '" + name + "'", null);
+      }
       call = "description()";
-      plugin.description();
+      String description = plugin.description();
+      if (description == null || description.isBlank()) {
+        problem(who + ": description() returned " + (description == null ? "null" : "a blank line")
+            + "; say in a line what the plugin adds (plasticity list shows it)", null);
+      }
       call = "register()";
       plugins.add(plugin);
       plugin.register(new ComponentRegistry() {
@@ -57,14 +70,31 @@ public final class TypeRegistry {
         public <T> void add(ComponentType<T> type) {
           TypeRegistry.this.add(plugin, type);
         }
+
+        /** A type the API refuses (a name that is not kebab-case, ...) is one problem; the next types still register. */
+        @Override
+        public <T> void add(Kind<T> kind, String type, String description, Class<? extends T> implementation) {
+          ComponentType<T> made;
+          try {
+            made = new ComponentType<>(kind, type, description, implementation);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            problem(who + ": " + PluginFailure.describe("register() of type '" + type + "'", e), e);
+            return;
+          }
+          add(made);
+        }
       });
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: a plugin built against another sim-api fails only when it runs.
-      String who = name == null
-          ? "plugin " + plugin.getClass().getName()
-          : "plugin '" + name + "' (" + plugin.getClass().getName() + ")";
-      problem(who + ": " + PluginFailure.describe(call, e), e);
+      problem(who(plugin, name) + ": " + PluginFailure.describe(call, e), e);
     }
+  }
+
+  /** How a problem names the plugin: by name and class, or by class when it has no name. */
+  private static String who(Plugin plugin, String name) {
+    return name == null
+        ? "plugin " + plugin.getClass().getName()
+        : "plugin '" + name + "' (" + plugin.getClass().getName() + ")";
   }
 
   private void add(Plugin plugin, ComponentType<?> type) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What can be known of a scenario's data without loading it: whether its files are there
- * ({@code DataSource.check}) and whether the network fits its shape ({@link NetworkFit}).
- * Each distinct data source is looked at once however many variants share it.
+ * ({@code DataSource.check}) and its shape, when the source can tell it. Each distinct data
+ * source is looked at once however many variants share it.
  */
 final class DataChecks {
   private final DataContext ctx;
@@ -25,19 +25,28 @@ final class DataChecks {
     this.ctx = ctx;
   }
 
-  /** Adds the problems of bound scenario {@code s}'s data, whose tree is {@code tree}. */
-  void check(Scenario s, JsonNode tree, Problems problems) {
-    if (s == null || ctx == null) {
+  /** Adds the problems of the data of {@code s}, whose tree is {@code tree}. */
+  void check(ScenarioParts s, JsonNode tree, Problems problems) {
+    if (s.data() == null || ctx == null) {
       return;
     }
-    String key = tree.path("data").toString();
-    files.computeIfAbsent(key, k -> files(s)).forEach(problems::add);
-    shapes.computeIfAbsent(key, k -> NetworkFit.shapeOf(s.data(), ctx))
-        .ifPresent(shape -> NetworkFit.check(s, shape, problems));
+    files.computeIfAbsent(key(tree), k -> files(s)).forEach(problems::add);
+  }
+
+  /** The data's shape, when its source can tell it without loading. */
+  Optional<DataShape> shape(ScenarioParts s, JsonNode tree) {
+    if (s.data() == null || ctx == null) {
+      return Optional.empty();
+    }
+    return shapes.computeIfAbsent(key(tree), k -> NetworkFit.shapeOf(s.data(), ctx));
+  }
+
+  private static String key(JsonNode tree) {
+    return tree.path("data").toString();
   }
 
   /** The data source's own check; a {@link ConfigException} it throws is a problem of the field it names. */
-  private List<Problems.Problem> files(Scenario s) {
+  private List<Problems.Problem> files(ScenarioParts s) {
     Problems p = new Problems();
     try {
       s.data().check(ctx).forEach(line -> p.at("$.data", line));

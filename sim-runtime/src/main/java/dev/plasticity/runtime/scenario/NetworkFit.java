@@ -2,8 +2,7 @@ package dev.plasticity.runtime.scenario;
 
 import dev.plasticity.api.data.DataContext;
 import dev.plasticity.api.data.DataSource;
-import dev.plasticity.api.learn.MeanSquaredError;
-import dev.plasticity.api.learn.SoftmaxCrossEntropy;
+import dev.plasticity.api.sim.Needs;
 import dev.plasticity.runtime.config.Problems;
 import dev.plasticity.runtime.data.DataShape;
 import dev.plasticity.runtime.data.KnownShape;
@@ -25,7 +24,7 @@ final class NetworkFit {
   }
 
   /** Adds a problem at the size of each population that does not fit {@code shape}. */
-  static void check(Scenario s, DataShape shape, Problems problems) {
+  static void check(ScenarioParts s, DataShape shape, Problems problems) {
     NetworkSpec net = s.network();
     if (net == null) {
       return; // the runtime sizes a bare input population to the data
@@ -47,9 +46,8 @@ final class NetworkFit {
     }
   }
 
-  /** Whether the loss compares the output with one-hot class labels (the losses the runtime ships). */
-  private static boolean againstLabels(Scenario s) {
-    return s.learning() != null
-        && (s.learning().loss() instanceof SoftmaxCrossEntropy || s.learning().loss() instanceof MeanSquaredError);
+  /** Whether the loss compares the output with one-hot class labels. */
+  private static boolean againstLabels(ScenarioParts s) {
+    return s.learning() != null && s.learning().loss() instanceof Needs n && n.needs().contains(Needs.Need.LABELS);
   }
 }

@@ -31,4 +31,6 @@ public record Scenario(
     @Doc("metric the final comparison of variants is ranked by, largest first; absent: scenario order")
         @Optional String rankBy,
     @Doc("with --seeds, the variant every other one is compared with seed by seed (paired differences)")
-        @Optional String baseline) {}
+        @Optional String baseline,
+    @Doc("repeat every variant once per seed, as --seeds does (which replaces it); empty: once, with seed")
+        @Default("[]") List<Long> seeds) {}

@@ -1,6 +1,7 @@
 package dev.plasticity.runtime.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.api.data.DataContext;
@@ -50,6 +51,12 @@ public final class ScenarioLoader {
     }
     if (options.seed() != null) {
       base.set("seed", LongNode.valueOf(options.seed()));
+      base.remove("seeds"); // one run with that seed, as asked
+    }
+    if (!options.seeds().isEmpty()) {
+      // In the tree, so that the run's scenario.json repeats the seeds without the option.
+      ArrayNode seeds = base.putArray("seeds");
+      options.seeds().forEach(seeds::add);
     }
     Changes changes = new Changes();
     List<Landed> landed = applySetsAndSmoke(base, options, changes, problems);
@@ -61,8 +68,8 @@ public final class ScenarioLoader {
     }
     Problems baseProblems = new Problems();
     Scenario bound = binder.bind(base, Scenario.class, "$", baseProblems);
-    DataChecks dataChecks = new DataChecks(data);
-    dataChecks.check(bound, base, baseProblems);
+    ScenarioChecks checks = new ScenarioChecks(binder, data);
+    checks.check(bound, base, baseProblems);
     // Read from the tree, not the bound scenario: said even when the scenario has other problems.
     JsonNode baseline = base.get("baseline");
     if (baseline != null && baseline.isTextual() && !names.contains(baseline.textValue())) {
@@ -82,10 +89,14 @@ public final class ScenarioLoader {
     }
     if (options.seeds().size() != options.seeds().stream().distinct().count()) {
       problems.add("--seeds " + options.seeds() + ": a seed is repeated");
+    } else if (bound != null && bound.seeds().size() != bound.seeds().stream().distinct().count()) {
+      problems.at("$.seeds", "a seed is repeated: " + bound.seeds());
     }
+    // The scenario's seeds (which --seeds replaced); a base with problems has none to read.
+    List<Long> seeds = bound != null ? bound.seeds() : options.seeds();
     if (names.isEmpty()) {
       if (bound != null) {
-        addReplicates(variants, Variant.DEFAULT, base, bound, options.seeds(), problems);
+        addReplicates(variants, Variant.DEFAULT, base, bound, seeds, problems);
       }
     } else {
       // Every variant is bound even when the base scenario has problems, so that all are said
@@ -95,10 +106,10 @@ public final class ScenarioLoader {
         if (!options.variants().isEmpty() && !options.variants().contains(name) || !changesOfVariant.isObject()) {
           continue; // a variant that is not an object is a problem of the base ($.variants.NAME)
         }
-        Variant v = bindVariant(name, changesOfVariant, base, changes.copy(), landed, dataChecks, vp -> vp.lines()
+        Variant v = bindVariant(name, changesOfVariant, base, changes.copy(), landed, checks, vp -> vp.lines()
             .stream().filter(l -> !baseLines.contains(l)).forEach(l -> problems.add("variant '" + name + "': " + l)));
         if (v != null) {
-          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), options.seeds(), problems);
+          addReplicates(variants, name, (ObjectNode) v.tree(), v.scenario(), seeds, problems);
         }
       }
     }
@@ -134,6 +145,12 @@ public final class ScenarioLoader {
       }
       landed.stream().filter(l -> l.target().block().equals("smoke"))
           .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
+    } else if (options.smoke() && !hasSmoke(base)) {
+      // Refused rather than run at full size: --smoke asks for seconds, and the scenario's
+      // own size may take hours, writing a run directory that looks like a smoke run.
+      problems.at("$.smoke", (smoke == null ? "missing" : "empty") + ", so --smoke would run the scenario at"
+          + " full size; add the changes that shrink it (e.g. \"smoke\": {\"schedule.epochs\": 1}) or run"
+          + " without --smoke");
     }
     sets.stream().filter(intoSmoke.negate()).forEach(set -> applySet(base, set, changes, landed, problems));
     return landed;
@@ -145,7 +162,7 @@ public final class ScenarioLoader {
    * to which the variant's own are added).
    */
   private Variant bindVariant(String name, JsonNode changesOfVariant, ObjectNode base, Changes changes,
-      List<Landed> landed, DataChecks dataChecks, Consumer<Problems> report) {
+      List<Landed> landed, ScenarioChecks checks, Consumer<Problems> report) {
     ObjectNode vt = base.deepCopy();
     Problems vp = new Problems();
     for (Iterator<Map.Entry<String, JsonNode>> it = changesOfVariant.fields(); it.hasNext(); ) {
@@ -159,7 +176,7 @@ public final class ScenarioLoader {
     landed.stream().filter(l -> l.target().block().equals("variants." + name))
         .forEach(l -> changes.bySet("$." + l.target().withinBlock(), l.set().text()));
     Scenario s = vp.isEmpty() ? binder.bind(vt, Scenario.class, "$", vp) : null;
-    dataChecks.check(s, vt, vp);
+    checks.check(s, vt, vp);
     report.accept(changes.explain(vp));
     return s == null || !vp.isEmpty() ? null : new Variant(name, vt, s);
   }
@@ -182,6 +199,12 @@ public final class ScenarioLoader {
     } else {
       landed.add(new Landed(set, target));
     }
+  }
+
+  /** Whether {@code tree} has smoke changes to apply: a {@code smoke} object that is not empty. */
+  public static boolean hasSmoke(JsonNode tree) {
+    JsonNode smoke = tree.get("smoke");
+    return smoke != null && (!smoke.isObject() || smoke.size() > 0);
   }
 
   /** Where a smoke change is written: {@code $.smoke["data.trainLimit"]}. */

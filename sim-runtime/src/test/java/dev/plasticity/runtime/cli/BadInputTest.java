@@ -359,7 +359,7 @@ class BadInputTest {
   void anUnknownCommandListsTheCommands() {
     InProcess.Result r = InProcess.run(TYPES, "runn", "s.json");
     assertEquals(2, r.exit());
-    assertEquals("error: 'runn': unknown command; known: run, validate, list, schema, resume, help; did you mean 'run'?\n"
+    assertEquals("error: 'runn': unknown command; known: run, validate, list, schema, resume, export, help; did you mean 'run'?\n"
         + "see: bin/plasticity help\n", r.err());
   }
 

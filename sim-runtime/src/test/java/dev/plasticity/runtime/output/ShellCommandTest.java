@@ -40,6 +40,9 @@ class ShellCommandTest {
         ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", ""), List.of("resume", "runs/x")));
     assertEquals("PLASTICITY_PLUGIN_PATH='/opt/my plugins:/x' bin/plasticity resume runs/x",
         ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", "/opt/my plugins:/x"), List.of("resume", "runs/x")));
+    assertEquals("PLASTICITY_PLUGIN_PATH=" + Path.of("mine.jar").toAbsolutePath() + ":/x bin/plasticity list",
+        ShellCommand.plasticity(Map.of("PLASTICITY_PLUGIN_PATH", "mine.jar:/x"), List.of("list")),
+        "a relative entry is made absolute: the command is pasted in other directories");
   }
 
   @Test
@@ -50,17 +53,43 @@ class ShellCommandTest {
   }
 
   @Test
-  void theRecordedReproduceCommandIsQuoted() throws IOException, Exception {
+  void theRecordedCommandsAreQuoted() throws IOException, Exception {
     Path scenario = TinyRun.scenario(dir.resolve("my scenarios"), "\"a\": {}");
     String set = "variants.b={\"schedule.epochs\": 1}";
-    InProcess.Result r = TinyRun.cli("run", scenario.toString(), "--set", set, "--out", dir.resolve("r").toString());
+    Path out = dir.resolve("my runs/r");
+    InProcess.Result r = TinyRun.cli("run", scenario.toString(), "--set", set, "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
-    JsonNode provenance = Json.readFile(dir.resolve("r/provenance.json"));
+    JsonNode provenance = Json.readFile(out.resolve("provenance.json"));
     String command = provenance.get("command").asText();
     assertEquals("bin/plasticity run '" + scenario + "' --set 'variants.b={\"schedule.epochs\": 1}'", command);
     assertEquals(List.of("run", scenario.toString(), "--set", set), echoedByShell(command));
-    assertTrue(Files.readString(dir.resolve("r/report.html"))
-        .contains("--set 'variants.b={&quot;schedule.epochs&quot;: 1}'"), "report.html shows the quoted command");
+    String reproduce = provenance.get("reproduce").asText();
+    assertEquals(List.of("run", out.resolve("scenario.json").toString()), echoedByShell(reproduce));
+    assertTrue(Files.readString(out.resolve("report.html")).contains(reproduce), "report.html shows how to reproduce");
+  }
+
+  @Test
+  void theLauncherIsNamedWhenThePathFindsItElseByItsAbsolutePath() throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("checkout/bin"));
+    Path launcher = Files.writeString(bin.resolve("plasticity"), "#!/bin/sh\n");
+    launcher.toFile().setExecutable(true);
+    Path other = Files.createDirectories(dir.resolve("other"));
+    assertEquals("plasticity resume x", ShellCommand.plasticity(Map.of("PATH", "/usr/bin:" + bin),
+        launcher.toString(), List.of("resume", "x")));
+    assertEquals(launcher + " resume x", ShellCommand.plasticity(Map.of("PATH", "/usr/bin"),
+        launcher.toString(), List.of("resume", "x")), "not on the PATH: by its absolute path");
+    Path shadow = Files.writeString(other.resolve("plasticity"), "#!/bin/sh\n");
+    shadow.toFile().setExecutable(true);
+    assertEquals(launcher + " resume x", ShellCommand.plasticity(Map.of("PATH", other + ":" + bin),
+        launcher.toString(), List.of("resume", "x")), "another plasticity comes first on the PATH");
+    assertEquals(launcher + " resume x", ShellCommand.plasticity(Map.of(), launcher.toString(), List.of("resume", "x")));
+  }
+
+  @Test
+  void theReproduceCommandCarriesABlasThreadCountOtherThanTheLaunchersOne() {
+    Path copy = Path.of("/r/scenario.json");
+    assertEquals("bin/plasticity run /r/scenario.json", ShellCommand.reproduce(copy, "1"));
+    assertEquals("OPENBLAS_NUM_THREADS=2 bin/plasticity run /r/scenario.json", ShellCommand.reproduce(copy, "2"));
   }
 
   @Test
@@ -79,7 +108,7 @@ class ShellCommandTest {
 
   /** The words after bin/plasticity of {@code command} as sh splits them. */
   private static List<String> echoedByShell(String command) throws Exception {
-    String script = command.replaceFirst("^bin/plasticity", "printf '%s\\\\0'");
+    String script = command.replaceFirst("^[^ ]*plasticity", "printf '%s\\\\0'");
     Process p = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);

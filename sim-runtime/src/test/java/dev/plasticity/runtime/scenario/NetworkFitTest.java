@@ -23,12 +23,12 @@ class NetworkFitTest {
         new PopulationSpec("out", out, new Activations.Identity())),
         List.of(new ProjectionSpec("in", "hidden", null, null, true), new ProjectionSpec("hidden", "out", null, null, true)));
     LearningSpec learning = loss == null ? null : new LearningSpec(loss, null, null);
-    return new Scenario("s", null, 1, null, net, learning, null, List.of(), Map.of(), Map.of(), null, null);
+    return new Scenario("s", null, 1, null, net, learning, null, List.of(), Map.of(), Map.of(), null, null, List.of());
   }
 
   private static List<String> problems(Scenario s, DataShape shape) {
     Problems p = new Problems();
-    NetworkFit.check(s, shape, p);
+    NetworkFit.check(ScenarioParts.of(s), shape, p);
     return p.lines();
   }
 
