@@ -11,6 +11,7 @@ module dev.plasticity.runtime {
   requires java.desktop;
   requires org.apache.commons.compress;
   requires org.slf4j;
+  requires jdk.unsupported; // sun.misc.Signal: which signal stopped a run
   // export writes Parquet through parquet-java; Hadoop's classes are needed to compile
   // against its builders only, never at run time.
   requires dev.plasticity.parquet;

@@ -74,7 +74,7 @@ class ResumeIT {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     String log = Files.readString(out.resolve("stopped.log"));
     assertTrue(p.exitValue() != 0 && log.contains("interrupted; continue with"), log);
-    int acknowledged = log.indexOf("stopping after the current tick and checkpointing");
+    int acknowledged = log.indexOf("SIGTERM received: stopping after the current tick and checkpointing");
     assertTrue(acknowledged >= 0 && acknowledged < log.indexOf("interrupted;"),
         "the signal is acknowledged before the run stops: " + log);
 

@@ -7,9 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Ctrl-C (or SIGTERM) during a run: ask the runner to stop after the current tick and
- * write a checkpoint, and let the JVM exit only once it has (or after {@link #GRACE_SECONDS}).
- * Said at once, since a tick can take many seconds.
+ * Ctrl-C (or SIGTERM, SIGHUP) during a run: ask the runner to stop after the current tick
+ * and write a checkpoint, and let the JVM exit only once it has (or after
+ * {@link #GRACE_SECONDS}). Said at once, naming the signal received, since a tick can take
+ * many seconds.
  */
 final class Interrupts {
   /** How long the JVM waits for the checkpoint before it exits anyway. */
@@ -19,8 +20,9 @@ final class Interrupts {
 
   static Runner.Result whileRunning(Runner runner, Console console, Supplier<Runner.Result> work) {
     CountDownLatch done = new CountDownLatch(1);
+    Signals.watch();
     Thread hook = new Thread(() -> {
-      acknowledge(runner, console, ProcessHandle.current().pid());
+      acknowledge(runner, console, ProcessHandle.current().pid(), Signals.received());
       try {
         done.await(GRACE_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -41,13 +43,17 @@ final class Interrupts {
   }
 
   /**
-   * Says what happens now and asks the runner to stop. While shutdown hooks run the JVM
-   * ignores further signals, so a second Ctrl-C changes nothing; the line says so, and
-   * what does stop at once.
+   * Says what was received and what happens now, and asks the runner to stop. While
+   * shutdown hooks run the JVM ignores further signals, so a second one changes nothing;
+   * the line says so, and what does stop at once.
+   *
+   * @param signal the signal's name ("INT", "TERM"), null when not known
    */
-  static void acknowledge(Runner runner, Console console, long pid) {
-    console.info("stopping after the current tick and checkpointing (at most " + GRACE_SECONDS + " s); "
-        + "Ctrl-C again does not stop it sooner: kill -9 " + pid + " does, losing the epoch in progress");
+  static void acknowledge(Runner runner, Console console, long pid, String signal) {
+    String again = "INT".equals(signal) ? "Ctrl-C again" : "another signal";
+    console.info(Signals.spoken(signal) + " received: stopping after the current tick and checkpointing (at most "
+        + GRACE_SECONDS + " s); " + again + " does not stop it sooner: kill -9 " + pid
+        + " does, losing the epoch in progress");
     runner.requestStop();
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import java.util.Map;
 final class RunProgress {
   private final Path file;
   private final Map<String, VariantStatus> variants = new LinkedHashMap<>();
+  /** When each variant running in this sitting started it (System.nanoTime). */
+  private final Map<String, Long> runningSince = new HashMap<>();
 
   private RunProgress(Path file, List<String> names) {
     this.file = file;
-    names.forEach(n -> variants.put(n, new VariantStatus(State.PENDING, 0, -1, null)));
+    names.forEach(n -> variants.put(n, new VariantStatus(State.PENDING, 0, -1, null, 0)));
   }
 
   /** A run that has not started: every variant pending. */
@@ -43,13 +46,13 @@ final class RunProgress {
     RunProgress p = new RunProgress(file, names);
     JsonNode saved = Json.readFile(file);
     saved.path("completed").forEach(c -> p.variants.computeIfPresent(c.asText(),
-        (n, s) -> new VariantStatus(State.FINISHED, s.epochsDone(), s.epochsPlanned(), null)));
+        (n, s) -> new VariantStatus(State.FINISHED, s.epochsDone(), s.epochsPlanned(), null, 0)));
     saved.path("variants").fields().forEachRemaining(e -> {
       JsonNode v = e.getValue();
       p.variants.computeIfPresent(e.getKey(), (n, s) -> new VariantStatus(
           State.valueOf(v.path("status").asText("pending").toUpperCase(java.util.Locale.ROOT)),
           v.path("epochsDone").asLong(0), v.path("epochsPlanned").asLong(-1),
-          v.hasNonNull("reason") ? v.get("reason").asText() : null));
+          v.hasNonNull("reason") ? v.get("reason").asText() : null, v.path("wallSeconds").asDouble(0)));
     });
     return p;
   }
@@ -61,24 +64,33 @@ final class RunProgress {
   /** Notes the epochs {@code variant}'s schedule plans (known once its simulation is built). */
   synchronized void planned(String variant, long epochs) {
     VariantStatus s = variants.get(variant);
-    variants.put(variant, new VariantStatus(s.state(), s.epochsDone(), epochs, s.reason()));
+    variants.put(variant, new VariantStatus(s.state(), s.epochsDone(), epochs, s.reason(), s.wallSeconds()));
+  }
+
+  /** Notes that {@code variant} starts running now: its wall time counts from here until it stops. */
+  synchronized void started(String variant) {
+    runningSince.put(variant, System.nanoTime());
   }
 
   synchronized void finished(String variant) {
     long planned = variants.get(variant).epochsPlanned();
-    variants.put(variant, new VariantStatus(State.FINISHED, planned, planned, null));
-    save();
+    stopped(variant, State.FINISHED, planned, null);
   }
 
   synchronized void interrupted(String variant, long epochsDone) {
-    VariantStatus s = variants.get(variant);
-    variants.put(variant, new VariantStatus(State.INTERRUPTED, epochsDone, s.epochsPlanned(), null));
-    save();
+    stopped(variant, State.INTERRUPTED, epochsDone, null);
   }
 
   synchronized void failed(VariantFailure f, long epochsDone) {
-    VariantStatus s = variants.get(f.variant());
-    variants.put(f.variant(), new VariantStatus(State.FAILED, epochsDone, s.epochsPlanned(), f.reason()));
+    stopped(f.variant(), State.FAILED, epochsDone, f.reason());
+  }
+
+  /** Records where {@code variant} stopped, adding this sitting's time to its wall time, and saves. */
+  private void stopped(String variant, State state, long epochsDone, String reason) {
+    VariantStatus s = variants.get(variant);
+    Long since = runningSince.remove(variant);
+    double wall = s.wallSeconds() + (since == null ? 0 : (System.nanoTime() - since) / 1e9);
+    variants.put(variant, new VariantStatus(state, epochsDone, s.epochsPlanned(), reason, wall));
     save();
   }
 
@@ -129,6 +141,7 @@ final class RunProgress {
       if (s.reason() != null) {
         o.put("reason", s.reason());
       }
+      o.put("wallSeconds", Math.round(s.wallSeconds() * 1000) / 1000.0);
     });
     try {
       AtomicFiles.write(file, Json.MAPPER.writeValueAsString(root) + "\n");

@@ -12,6 +12,7 @@ import dev.plasticity.api.sim.Timeline;
 import dev.plasticity.api.spi.Plugin;
 import dev.plasticity.runtime.config.InputException;
 import dev.plasticity.runtime.output.AtomicFiles;
+import dev.plasticity.runtime.output.ConfigTable;
 import dev.plasticity.runtime.output.CurveLog;
 import dev.plasticity.runtime.output.FinalTable;
 import dev.plasticity.runtime.output.Console;
@@ -299,6 +300,7 @@ public final class Runner {
   /** Writes the outputs and provenance of the sitting's end and says how the run stands. */
   private Result conclude(Sitting s, Instant started) throws IOException {
     Path runDir = s.runDir();
+    s.log().settle();
     RunStatus status = s.progress().status(false, resumeCommand(runDir));
     List<VariantFailure> failures = s.progress().failures(s.failures());
     ObjectNode provenance = s.provenance();
@@ -374,35 +376,27 @@ public final class Runner {
    */
   private void runInParallel(Sitting s, List<Variant> todo, int jobs, Map<String, StateMap> restored,
       Map<String, Timeline> plans) throws IOException {
-    Map<String, long[]> ticks = new ConcurrentHashMap<>(); // done, total
-    long startDone = 0;
+    ParallelProgress ticks = new ParallelProgress(console::progress);
     for (Variant v : todo) {
       StateMap state = restored.get(v.name());
-      long start = state == null ? 0 : state.longs("run/nextTick")[0];
-      ticks.put(v.name(), new long[] {start, plans.get(v.name()).totalTicks()});
-      startDone += start;
+      ticks.add(v.name(), state == null ? 0 : state.longs("run/nextTick")[0], plans.get(v.name()).totalTicks());
     }
-    long total = ticks.values().stream().mapToLong(t -> t[1]).sum();
     Variant first = todo.get(0);
-    console.startProgress(todo.size() + " variants x" + jobs, startDone, total,
+    console.startProgress(todo.size() + " variants x" + jobs, ticks.doneAtStart(), ticks.total(),
         first.scenario().schedule().batchCapacity(data(first, s.dataCtx())));
     reportStartUp();
-    long doneBefore = startDone;
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     List<Future<Boolean>> results = new ArrayList<>();
     for (Variant v : todo) {
       StateMap state = restored.get(v.name());
-      long[] t = ticks.get(v.name());
+      long total = plans.get(v.name()).totalTicks();
       results.add(pool.submit(() -> {
         boolean settled = guarded(s, v, state, sim -> {
           long start = startTick(sim, state, v.name());
-          return sim.run(endTick(start, t[1]), stopRequested::get, tick -> {
-            t[0] = tick + 1;
-            console.progress(ticks.values().stream().mapToLong(x -> x[0]).sum(), doneBefore);
-          });
+          return sim.run(endTick(start, total), stopRequested::get, tick -> ticks.advance(v.name(), tick + 1));
         });
         if (settled) {
-          t[0] = t[1]; // a failed variant's remaining ticks are not waited for
+          ticks.settled(v.name()); // a failed variant's remaining ticks are not waited for
         }
         return settled;
       }));
@@ -436,6 +430,10 @@ public final class Runner {
    * @return whether {@code v} is settled: finished or failed, not stopped part-way
    */
   private boolean guarded(Sitting s, Variant v, StateMap state, ToLongFunction<Simulation> body) {
+    if (stopRequested.get()) {
+      return false; // stopped before it started (a variant queued for a worker): it stays pending, with no checkpoint
+    }
+    s.progress().started(v.name());
     Simulation sim = null;
     try {
       sim = simulation(s, v, state);
@@ -534,12 +532,15 @@ public final class Runner {
   }
 
   private long startTick(Simulation sim, StateMap restored, String variant) {
-    if (restored == null) {
-      return 0;
+    long start = restored == null ? 0 : restored.longs("run/nextTick")[0];
+    if (restored != null) {
+      sim.skipTo(start);
+      console.info(stopAfterTick < start
+          ? "variant '" + variant + "' is at tick " + start + " already, past --stop-after-tick " + stopAfterTick
+              + ": not run further"
+          : "resuming variant '" + variant + "' at tick " + start);
     }
-    long start = restored.longs("run/nextTick")[0];
-    sim.skipTo(start);
-    console.info("resuming variant '" + variant + "' at tick " + start);
+    console.variantStarted(variant, start);
     return start;
   }
 
@@ -604,8 +605,10 @@ public final class Runner {
     AtomicFiles.write(runDir.resolve("final.csv"), FinalTable.csv(finals));
     List<String> plots = new ArrayList<>(Plots.write(runDir, rows));
     plots.addAll(curves.write(runDir));
+    Map<String, JsonNode> trees = new LinkedHashMap<>();
+    sc.variants().forEach(v -> trees.put(v.name(), v.tree()));
     Report.write(runDir, sc.base().name(), sc.base().description(), finals, overSeeds, baseline, paired,
-        plots, s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
+        plots, ConfigTable.of(trees), s.command(), status, Json.MAPPER.writeValueAsString(s.provenance()));
   }
 
   /** The final rows sorted by {@code metric}, largest first (missing values last); as is when null. */

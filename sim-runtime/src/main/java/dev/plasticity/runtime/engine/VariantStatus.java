@@ -9,8 +9,10 @@ package dev.plasticity.runtime.engine;
  * @param epochsPlanned epochs its schedule plans, -1 when not known (a run directory of an
  *     older version)
  * @param reason why it failed (see {@link VariantFailure#reason()}); null otherwise
+ * @param wallSeconds the time it has run, over every sitting (building it and its ticks;
+ *     not the time it waited for a worker)
  */
-public record VariantStatus(State state, long epochsDone, long epochsPlanned, String reason) {
+public record VariantStatus(State state, long epochsDone, long epochsPlanned, String reason, double wallSeconds) {
   /** The states, named in outputs as their lower-case names. */
   public enum State {
     PENDING, INTERRUPTED, FINISHED, FAILED;

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+/**
+ * Writes a file whole or not at all: a temporary file beside it, then a rename; or adds
+ * lines to the end of one, each with a single write, so a killed process leaves at most a
+ * last line without its line break (which {@link #completeLines} leaves out).
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -52,5 +56,29 @@ public final class AtomicFiles {
 
   public static void write(Path file, String text) throws IOException {
     write(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Adds {@code lines} (each ending in a line break) to the end of {@code file}: one write
+   * of the whole text, looped only if the operating system takes it in parts.
+   */
+  public static void append(Path file, String lines) throws IOException {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+    }
+  }
+
+  /**
+   * The lines of {@code file} that end in a line break: a line a killed process was
+   * appending when it died is not one of them.
+   */
+  public static java.util.List<String> completeLines(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int end = text.lastIndexOf('\n');
+    return end < 0 ? java.util.List.of() : text.substring(0, end).lines().toList();
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a person sees while a scenario runs: a progress bar on stderr (redrawn in place on
- * a terminal, one line per tenth of the run otherwise) and a table on stdout with a row
- * per evaluation.
+ * What a person sees while a scenario runs: a progress bar on stderr, redrawn in place on
+ * a terminal, and a table on stdout with a row per evaluation. Where stderr is not a
+ * terminal (a log file, CI) a bar would be written out line after line: there a plain
+ * line after each evaluation says how far the run got instead.
  */
 public final class Console {
   private static final long REDRAW_NANOS = 250_000_000L;
@@ -24,7 +25,10 @@ public final class Console {
   private long barTotal;
   private long barStart;
   private long lastDraw;
-  private int lastTenth = -1;
+  /** The ticks done at the last {@link #progress} call. */
+  private long lastDone;
+  /** Whether an evaluation row was printed since the last plain progress line. */
+  private boolean lineDue;
   private boolean barShown;
   private long startTickOfBar;
   /** Per variant: when and at which tick its previous row was printed, for samples/s. */
@@ -39,8 +43,27 @@ public final class Console {
     this.interactive = interactive;
   }
 
+  /**
+   * The process's own streams; the bar is redrawn in place only when stderr, where it goes,
+   * is a terminal. System.console() says so of stdin and stdout instead: {@code 2> run.log}
+   * would fill the log with bars, and {@code > table.txt} lose the bar on the terminal.
+   */
   public static Console system() {
-    return new Console(System.out, System.err, System.console() != null);
+    return new Console(System.out, System.err, stderrIsTerminal() && !"dumb".equals(System.getenv("TERM")));
+  }
+
+  /** Whether file descriptor 2 is a terminal, where /proc says what it is (Linux); System.console() elsewhere. */
+  private static boolean stderrIsTerminal() {
+    try {
+      return isTerminal(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString());
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** Whether a file descriptor's target ({@code /dev/pts/3}, {@code pipe:[123]}, a file) is a terminal. */
+  static boolean isTerminal(String target) {
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
   }
 
   public synchronized void info(String line) {
@@ -78,11 +101,20 @@ public final class Console {
     this.barTotal = Math.max(1, total);
     this.barStart = System.nanoTime();
     this.samplesPerTick = samplesPerTick;
-    this.lastRow.clear();
     this.startTickOfBar = startTick;
     this.lastDraw = 0;
-    this.lastTenth = (int) (10 * startTick / barTotal);
+    this.lastDone = startTick;
+    this.lineDue = false;
     this.columns = List.of();
+  }
+
+  /**
+   * Notes that {@code variant} starts running at {@code tick} (0, or where its checkpoint
+   * left it): its first row's time and samples/s count from here, not from the start of
+   * the bar, which variants side by side share and whose tick count is their sum.
+   */
+  public synchronized void variantStarted(String variant, long tick) {
+    lastRow.put(variant, new long[] {System.nanoTime(), tick});
   }
 
   public synchronized void progress(long done, long startTick) {
@@ -95,23 +127,32 @@ public final class Console {
       err.print("\r" + bar(done, startTick, now) + "\033[K");
       err.flush();
       barShown = true;
-    } else {
-      int tenth = (int) (10 * done / barTotal);
-      if (tenth > lastTenth && done < barTotal) {
-        lastTenth = tenth;
-        err.println(bar(done, startTick, now));
-      }
+    } else if (lineDue) {
+      // The tick that printed the row has ended: the line counts it.
+      lineDue = false;
+      err.println(plainProgress(done, startTick, now));
     }
+    lastDone = done;
+  }
+
+  /** {@code fa: 40% (tick 4/10), eta 1.2s}: what the bar says, as a line for a log. */
+  private String plainProgress(long done, long startTick, long now) {
+    return String.format(Locale.ROOT, "%s: %d%% (tick %d/%d), eta %s", barLabel, 100 * done / barTotal, done,
+        barTotal, eta(done, startTick, now));
+  }
+
+  private String eta(long done, long startTick, long now) {
+    double secs = (now - barStart) / 1e9;
+    long ranTicks = done - startTick;
+    return ranTicks <= 0 ? "?" : duration(secs * (barTotal - done) / ranTicks);
   }
 
   private String bar(long done, long startTick, long now) {
     int width = 30;
     int filled = (int) (width * done / barTotal);
-    double secs = (now - barStart) / 1e9;
-    long ranTicks = done - startTick;
-    String eta = ranTicks <= 0 ? "?" : duration(secs * (barTotal - done) / ranTicks);
     return String.format(Locale.ROOT, "%s [%s%s] %3d%%  tick %d/%d  eta %s", barLabel,
-        "#".repeat(filled), ".".repeat(width - filled), 100 * done / barTotal, done, barTotal, eta);
+        "#".repeat(filled), ".".repeat(width - filled), 100 * done / barTotal, done, barTotal,
+        eta(done, startTick, now));
   }
 
   public synchronized void endProgress() {
@@ -133,7 +174,7 @@ public final class Console {
     long[] last = lastRow.computeIfAbsent(row.variant(), v -> new long[] {barStart, startTickOfBar});
     double secs = (now - last[0]) / 1e9;
     long ticks = Math.max(0, row.tick() + 1 - last[1]);
-    double rate = secs > 0 ? ticks * samplesPerTick / secs : 0;
+    double rate = ticks * samplesPerTick / Math.max(secs, 1e-9);
     last[0] = now;
     last[1] = row.tick() + 1;
     String lead = "%-" + nameWidth + "s %7s";
@@ -148,6 +189,7 @@ public final class Console {
       return v == null ? "-" : format(c, v);
     }, Console::width, String.format(Locale.ROOT, " %8s %10.0f", duration(secs), rate));
     out.flush();
+    lineDue = !interactive;
   }
 
   /**
@@ -273,23 +315,9 @@ public final class Console {
     return Math.max(21, metric.length());
   }
 
-  /**
-   * Accuracies as percentages; other values with about five significant digits, so that
-   * columns of counts and of losses read alike: 0.7446, 12.346, 63719.8, 1.315e+05.
-   */
+  /** {@code v} as the tables show it, at the resolution of the metric's scale ({@link MetricScale}). */
   public static String format(String metric, double v) {
-    if (Double.isNaN(v)) {
-      return "nan";
-    }
-    if (metric.contains("accuracy")) {
-      return String.format(Locale.ROOT, "%.2f %%", 100 * v);
-    }
-    double a = Math.abs(v);
-    if (a != 0 && (a < 1e-3 || a >= 1e5)) {
-      return String.format(Locale.ROOT, "%.3e", v);
-    }
-    int decimals = a >= 1e3 ? 1 : a >= 10 ? 3 : 4;
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return MetricScale.of(metric).format(v);
   }
 
   static String duration(double secs) {

@@ -85,6 +85,7 @@ public final class CurveLog {
       XYChart chart = new XYChartBuilder().width(720).height(420).title(e.getKey())
           .xAxisTitle(first.xLabel()).yAxisTitle(first.yLabel()).build();
       chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+      chart.getStyler().setSeriesColors(Plots.PALETTE);
       for (String[] line : e.getValue()) {
         Curve c = byVariant.get(line[0]).get(e.getKey() + '\0' + line[1]);
         double[] x = c.x();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plasticity.runtime.engine.MetricRow;
 import dev.plasticity.runtime.scenario.SeededName;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * metrics.jsonl and metrics.csv. Rows are kept per variant and both files are rewritten
- * atomically, variants in scenario order, after every row: so the file is the same bytes
- * whether variants ran one after another or side by side, and a resumed run can cut each
- * variant back to the rows its checkpoint had seen.
+ * metrics.jsonl and metrics.csv. A row is appended to both files as it comes (a long run's
+ * log is not rewritten at every row); the CSV is rewritten only when a row brings a column
+ * its header lacks. Rows are also kept per variant: when variants ran side by side and
+ * their rows came interleaved, {@link #settle} rewrites both files once, variants in
+ * scenario order, so the bytes are the same whether they ran one after another or not.
+ *
+ * <p>A row is counted ({@link #count}, what a checkpoint remembers) only once it is in
+ * both files. A process killed after appending a row but before the checkpoint that counts
+ * it leaves more rows than the checkpoint saw, and one killed within an append a last line
+ * without its line break: {@link #open} keeps complete lines only, at most the number the
+ * checkpoint counted, and writes them back whole before anything is appended.
  */
 public final class MetricsLog {
   private static final ObjectMapper COMPACT = new ObjectMapper();
@@ -26,6 +32,12 @@ public final class MetricsLog {
   private final Path csv;
   private final Map<String, List<MetricRow>> rows = new LinkedHashMap<>();
   private final Map<String, Long> seeds;
+  /** The metric columns metrics.csv's header has now. */
+  private List<String> csvColumns = List.of();
+  /** Whether the files hold their rows variants in scenario order (the order of {@link #rows}). */
+  private boolean inOrder = true;
+  /** Position in scenario order of the variant of the files' last row; -1 when there is none. */
+  private int lastVariant = -1;
 
   /** A log of the variants {@code seeds} names (in its order), each with the seed it runs with. */
   public MetricsLog(Path runDir, Map<String, Long> seeds) {
@@ -42,7 +54,7 @@ public final class MetricsLog {
   public synchronized void open(Map<String, Integer> keep) throws IOException {
     rows.values().forEach(List::clear);
     if (Files.exists(jsonl)) {
-      for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      for (String line : AtomicFiles.completeLines(jsonl)) {
         if (line.isBlank()) {
           continue;
         }
@@ -57,8 +69,33 @@ public final class MetricsLog {
   }
 
   public synchronized void append(MetricRow row) throws IOException {
-    rows.computeIfAbsent(row.variant(), v -> new ArrayList<>()).add(row);
-    write();
+    List<MetricRow> list = rows.computeIfAbsent(row.variant(), v -> new ArrayList<>());
+    int position = new ArrayList<>(rows.keySet()).indexOf(row.variant());
+    if (!csvColumns.containsAll(row.values().keySet())) {
+      list.add(row); // the header grows: both files whole, in scenario order
+      try {
+        write();
+      } catch (IOException e) {
+        list.remove(list.size() - 1);
+        throw e;
+      }
+      return;
+    }
+    inOrder &= position >= lastVariant;
+    lastVariant = position;
+    AtomicFiles.append(jsonl, toJson(row) + "\n");
+    AtomicFiles.append(csv, csvRow(row, csvColumns));
+    list.add(row);
+  }
+
+  /**
+   * Puts both files' rows in scenario order if variants that ran side by side appended
+   * them interleaved: called when a sitting's variants have stopped.
+   */
+  public synchronized void settle() throws IOException {
+    if (!inOrder) {
+      write();
+    }
   }
 
   /** Rows of {@code variant} so far: what a checkpoint remembers. */
@@ -73,6 +110,7 @@ public final class MetricsLog {
     return all;
   }
 
+  /** Both files whole and atomically, variants in scenario order. */
   private void write() throws IOException {
     List<MetricRow> all = rows();
     StringBuilder j = new StringBuilder();
@@ -84,18 +122,25 @@ public final class MetricsLog {
     StringBuilder c = new StringBuilder("variant,epoch,tick,seed,base_variant");
     cols.forEach(k -> c.append(',').append(Csv.cell(k)));
     c.append('\n');
-    for (MetricRow r : all) {
-      Long seed = seeds.get(r.variant());
-      c.append(Csv.cell(r.variant())).append(',').append(r.epoch()).append(',').append(r.tick())
-          .append(',').append(seed == null ? "" : seed.toString())
-          .append(',').append(Csv.cell(SeededName.variant(r.variant())));
-      for (String k : cols) {
-        Double v = r.values().get(k);
-        c.append(',').append(v == null ? "" : v.toString());
-      }
-      c.append('\n');
-    }
+    all.forEach(r -> c.append(csvRow(r, cols)));
     AtomicFiles.write(csv, c.toString());
+    csvColumns = cols;
+    inOrder = true;
+    List<String> variants = new ArrayList<>(rows.keySet());
+    lastVariant = all.isEmpty() ? -1 : variants.indexOf(all.get(all.size() - 1).variant());
+  }
+
+  private String csvRow(MetricRow r, List<String> cols) {
+    Long seed = seeds.get(r.variant());
+    StringBuilder c = new StringBuilder();
+    c.append(Csv.cell(r.variant())).append(',').append(r.epoch()).append(',').append(r.tick())
+        .append(',').append(seed == null ? "" : seed.toString())
+        .append(',').append(Csv.cell(SeededName.variant(r.variant())));
+    for (String k : cols) {
+      Double v = r.values().get(k);
+      c.append(',').append(v == null ? "" : v.toString());
+    }
+    return c.append('\n').toString();
   }
 
   static String toJson(MetricRow row) {

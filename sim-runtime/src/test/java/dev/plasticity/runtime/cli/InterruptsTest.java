@@ -14,18 +14,35 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Ctrl-C is acknowledged with one line before the tick in progress ends. */
+/** A stopping signal is acknowledged with one line, naming it, before the tick in progress ends. */
 class InterruptsTest {
   @Test
-  void theSignalIsAcknowledgedAtOnceAndSaysWhatASecondCtrlCDoes() {
+  void ctrlCIsAcknowledgedAtOnceAndSaysWhatASecondCtrlCDoes() {
+    assertEquals("Ctrl-C received: stopping after the current tick and checkpointing (at most 60 s); Ctrl-C again does "
+        + "not stop it sooner: kill -9 4242 does, losing the epoch in progress\n", acknowledged("INT"));
+  }
+
+  @Test
+  void sigtermIsNamedAsSuchAndCtrlCIsNotMentioned() {
+    String line = acknowledged("TERM");
+    assertEquals("SIGTERM received: stopping after the current tick and checkpointing (at most 60 s); another signal "
+        + "does not stop it sooner: kill -9 4242 does, losing the epoch in progress\n", line);
+    assertFalse(line.contains("Ctrl-C"), line);
+  }
+
+  @Test
+  void anUnknownSignalIsNotCalledCtrlC() {
+    assertTrue(acknowledged(null).startsWith("a signal received: stopping"));
+  }
+
+  private static String acknowledged(String signal) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
     Console console = new Console(print, print, false);
     Runner runner = new Runner(TinyRun.TYPES, new ScenarioLoader(new Binder(TinyRun.TYPES)), console);
     assertFalse(runner.stopRequested());
-    Interrupts.acknowledge(runner, console, 4242);
-    assertEquals("stopping after the current tick and checkpointing (at most 60 s); Ctrl-C again does not stop it "
-        + "sooner: kill -9 4242 does, losing the epoch in progress\n", err.toString(StandardCharsets.UTF_8));
+    Interrupts.acknowledge(runner, console, 4242, signal);
     assertTrue(runner.stopRequested());
+    return err.toString(StandardCharsets.UTF_8);
   }
 }

@@ -12,9 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Plots merge a variant's replicates over seeds into one line and name files readably. */
+/**
+ * Plots merge a variant's replicates over seeds into one line, name files readably, draw
+ * train and test loss on one plot, have a legend always and accuracy in percent.
+ */
 class PlotsTest {
   @TempDir
   Path dir;
@@ -44,5 +50,43 @@ class PlotsTest {
   void aProjectionsArrowReadsAsToInTheFileName() throws IOException {
     assertEquals(List.of("plots/angle_in-to-hidden.png"), Plots.write(dir, ROWS));
     assertTrue(Files.size(dir.resolve("plots/angle_in-to-hidden.png")) > 0);
+  }
+
+  @Test
+  void trainAndTestLossShareAPlotAndEveryPlotHasALegend() {
+    List<MetricRow> rows = List.of(
+        new MetricRow("default", 1, 9, Map.of("train-loss", 0.9, "test-loss", 1.1, "test-accuracy", 0.66)),
+        new MetricRow("default", 2, 19, Map.of("train-loss", 0.5, "test-loss", 0.8, "test-accuracy", 0.74)));
+    Map<String, XYChart> charts = Plots.charts(rows);
+    assertEquals(java.util.Set.of("plots/train-and-test-loss.png", "plots/test-accuracy.png"), charts.keySet());
+    XYChart loss = charts.get("plots/train-and-test-loss.png");
+    assertEquals(List.of("train", "test"), List.copyOf(loss.getSeriesMap().keySet()));
+    assertEquals("loss", loss.getYAxisTitle());
+    XYSeries test = loss.getSeriesMap().get("test");
+    assertEquals(SeriesLines.DASH_DASH, test.getLineStyle(), "test dashed");
+    assertEquals(loss.getSeriesMap().get("train").getLineColor(), test.getLineColor(), "one colour per variant");
+    XYChart accuracy = charts.get("plots/test-accuracy.png");
+    assertEquals("test-accuracy (%)", accuracy.getYAxisTitle());
+    assertEquals("angle (degrees)", Plots.charts(List.of(row("fa", 1, 5.0))).get("plots/angle_in-to-hidden.png").getYAxisTitle());
+    assertArrayEquals(new double[] {66, 74}, accuracy.getSeriesMap().get("test-accuracy").getYData(), 1e-9);
+    charts.values().forEach(c -> assertTrue(c.getStyler().isLegendVisible(), c.getTitle()));
+  }
+
+  @Test
+  void variantsGetTheirOwnColourAndNamedLines() {
+    List<MetricRow> rows = List.of(new MetricRow("bp", 1, 9, Map.of("train-loss", 0.9, "test-loss", 1.1)),
+        new MetricRow("fa", 1, 9, Map.of("train-loss", 1.0, "test-loss", 1.2)));
+    XYChart loss = Plots.charts(rows).get("plots/train-and-test-loss.png");
+    assertEquals(List.of("bp train", "bp test", "fa train", "fa test"), List.copyOf(loss.getSeriesMap().keySet()));
+    assertEquals(loss.getSeriesMap().get("fa train").getLineColor(), loss.getSeriesMap().get("fa test").getLineColor());
+    assertFalse(loss.getSeriesMap().get("bp train").getLineColor().equals(loss.getSeriesMap().get("fa train").getLineColor()));
+    assertTrue(Plots.charts(List.of(row("fa", 1, 5.0))).get("plots/angle_in-to-hidden.png").getStyler().isLegendVisible(),
+        "a legend with one line too");
+    List<MetricRow> someWithout = List.of(new MetricRow("bp", 1, 9, Map.of("loss", 1.0)),
+        new MetricRow("fa", 1, 9, Map.of("loss", 2.0, "angle/in->hidden", 5.0)));
+    Map<String, XYChart> charts = Plots.charts(someWithout);
+    assertEquals(charts.get("plots/loss.png").getSeriesMap().get("fa").getLineColor(),
+        charts.get("plots/angle_in-to-hidden.png").getSeriesMap().get("fa").getLineColor(),
+        "fa's colour where bp has no line too");
   }
 }
