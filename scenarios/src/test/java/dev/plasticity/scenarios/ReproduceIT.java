@@ -90,8 +90,7 @@ class ReproduceIT {
 
   /**
    * Every plugin and the runtime name the jar they came from and its SHA-256, which is that
-   * jar's; the data files' SHA-256s (provenance's dataFiles) are checked where a data source
-   * records them.
+   * jar's; so is each data file's (provenance's dataFiles: Fashion-MNIST's four IDX files).
    */
   private static void checkHashes(JsonNode provenance) throws IOException {
     assertTrue(provenance.get("plugins").size() >= 5, provenance.get("plugins").toString());
@@ -102,6 +101,7 @@ class ReproduceIT {
         assertEquals(sha256(jar), o.get("sha256").asText(), o.toString());
       }
     }
+    assertEquals(4, provenance.path("dataFiles").size(), provenance.path("dataFiles").toString());
     for (JsonNode data : provenance.path("dataFiles")) {
       assertEquals(sha256(Path.of(data.get("file").asText())), data.get("sha256").asText(), data.toString());
     }
