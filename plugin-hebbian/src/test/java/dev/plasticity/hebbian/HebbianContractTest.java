@@ -1,0 +1,30 @@
+package dev.plasticity.hebbian;
+
+import dev.plasticity.api.spi.Plugin;
+import dev.plasticity.testkit.Example;
+import dev.plasticity.testkit.PluginContract;
+import java.util.List;
+
+/** Every Hebbian type passes the component contract the runtime relies on. */
+class HebbianContractTest extends PluginContract {
+  @Override
+  protected Plugin plugin() {
+    return new HebbianPlugin();
+  }
+
+  @Override
+  protected List<Object> examples() {
+    return List.of(
+        new SelfGenerated(1),
+        new GaussianComponents(8, 1.5),
+        new Oja(0.02, 0.1),
+        new Sanger(3, 0.02, 0.1),
+        new Presentation(new GaussianComponents(8, 1.5), new Sanger(3, 0.02, 0.1), 20, 5, 2),
+        Example.of(new PrincipalCosine()).with(gaussian(new Oja(0.02, 0.1))),
+        Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
+  }
+
+  private static Presentation gaussian(HebbianRule rule) {
+    return new Presentation(new GaussianComponents(8, 1.5), rule, 20, 5, 2);
+  }
+}
