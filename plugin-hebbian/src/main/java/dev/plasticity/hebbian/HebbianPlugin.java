@@ -35,6 +35,11 @@ public final class HebbianPlugin implements Plugin {
         GaussianComponents.class);
     r.add(RULE, "oja", "Oja's rule: one linear unit, dw = lr y (x - y w); w -> PC1, |w| -> 1", Oja.class);
     r.add(RULE, "sanger", "Sanger's GHA: dW = lr (y x^T - LT(y y^T) W); rows -> the first k PCs", Sanger.class);
+    r.add(INPUT, "two-patterns", "one of two fixed non-negative unit patterns per sample, plus optional noise",
+        TwoPatterns.class);
+    r.add(RULE, "bcm", "BCM: rectified units, dw = lr x y (y - theta), theta the running mean of y^2", Bcm.class);
+    r.add(Kinds.METRIC, "selectivity",
+        "each neuron's selectivity 1 - low/high between the two patterns, and how many prefer each", Selectivity.class);
     r.add(Kinds.METRIC, "pc-cosine", "each unit's |cosine| with the principal component of its rank, and its norm",
         PrincipalCosine.class);
     r.add(Kinds.METRIC, "subspace-angle",

@@ -21,6 +21,9 @@ class HebbianContractTest extends PluginContract {
         new Sanger(3, 0.02, 0.1),
         new Presentation(new GaussianComponents(8, 1.5), new Sanger(3, 0.02, 0.1), 20, 5, 2),
         Example.of(new PrincipalCosine()).with(gaussian(new Oja(0.02, 0.1))),
+        new TwoPatterns(8, 0.05),
+        new Bcm(4, 0.02, 0.1, 0.1),
+        Example.of(new Selectivity()).with(new Presentation(new TwoPatterns(8, 0), new Bcm(4, 0.02, 0.1, 0.1), 10, 5, 2)),
         Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
   }
 

@@ -31,10 +31,15 @@ final class Rules {
 
   /** Runs {@code rule}'s learner once on {@code x}, from the weights {@code w0} (units × dim). */
   static Matrix afterOneUpdate(HebbianRule rule, Matrix w0, Matrix x) {
+    return weights(oneUpdate(rule, w0, x));
+  }
+
+  /** {@link #afterOneUpdate}, returning the runtime (its other parameters too). */
+  static MockRuntime oneUpdate(HebbianRule rule, Matrix w0, Matrix x) {
     MockRuntime rt = MockRuntime.builder().present(false).train(false).build();
     HebbianRule.Learner l = rule.install(rt.context(), w0.cols(), x.rows());
     weights(rt).copyFrom(w0);
     l.learn(x);
-    return weights(rt);
+    return rt;
   }
 }
