@@ -40,6 +40,12 @@ public final class HebbianPlugin implements Plugin {
     r.add(RULE, "bcm", "BCM: rectified units, dw = lr x y (y - theta), theta the running mean of y^2", Bcm.class);
     r.add(Kinds.METRIC, "selectivity",
         "each neuron's selectivity 1 - low/high between the two patterns, and how many prefer each", Selectivity.class);
+    r.add(INPUT, "laplacian-mixture", "exactly whitened random mixtures of independent unit-variance Laplacian sources",
+        LaplacianMixture.class);
+    r.add(RULE, "nonlinear-hebbian",
+        "Brito & Gerstner 2016: dW = lr sign g(W z) z^T on whitened z, then symmetric orthogonalisation", NonlinearHebbian.class);
+    r.add(Kinds.METRIC, "amari-index", "Amari index of W M against the true whitened mixing M (0: sources recovered)",
+        AmariIndex.class);
     r.add(Kinds.METRIC, "pc-cosine", "each unit's |cosine| with the principal component of its rank, and its norm",
         PrincipalCosine.class);
     r.add(Kinds.METRIC, "subspace-angle",

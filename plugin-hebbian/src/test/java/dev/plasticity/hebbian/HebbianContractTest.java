@@ -24,6 +24,11 @@ class HebbianContractTest extends PluginContract {
         new TwoPatterns(8, 0.05),
         new Bcm(4, 0.02, 0.1, 0.1),
         Example.of(new Selectivity()).with(new Presentation(new TwoPatterns(8, 0), new Bcm(4, 0.02, 0.1, 0.1), 10, 5, 2)),
+        new LaplacianMixture(3),
+        new NonlinearHebbian(3, 0.05, NonlinearHebbian.Nonlinearity.TANH, 1),
+        new NonlinearHebbian(3, 0.01, NonlinearHebbian.Nonlinearity.CUBE, 1),
+        Example.of(new AmariIndex()).with(new Presentation(new LaplacianMixture(3),
+            new NonlinearHebbian(3, 0.05, NonlinearHebbian.Nonlinearity.TANH, 1), 10, 5, 2)),
         Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
   }
 
