@@ -46,6 +46,9 @@ public final class HebbianPlugin implements Plugin {
         "Brito & Gerstner 2016: dW = lr sign g(W z) z^T on whitened z, then symmetric orthogonalisation", NonlinearHebbian.class);
     r.add(Kinds.METRIC, "amari-index", "Amari index of W M against the true whitened mixing M (0: sources recovered)",
         AmariIndex.class);
+    r.add(Kinds.SCHEDULE, "assembly-projection",
+        "assembly calculus: a stimulus projected into a randomly wired area with k-cap and Hebbian plasticity beta;"
+            + " support growth and recall from part of the stimulus", AssemblyProjection.class);
     r.add(Kinds.METRIC, "pc-cosine", "each unit's |cosine| with the principal component of its rank, and its norm",
         PrincipalCosine.class);
     r.add(Kinds.METRIC, "subspace-angle",

@@ -29,6 +29,7 @@ class HebbianContractTest extends PluginContract {
         new NonlinearHebbian(3, 0.01, NonlinearHebbian.Nonlinearity.CUBE, 1),
         Example.of(new AmariIndex()).with(new Presentation(new LaplacianMixture(3),
             new NonlinearHebbian(3, 0.05, NonlinearHebbian.Nonlinearity.TANH, 1), 10, 5, 2)),
+        new AssemblyProjection(200, 10, 0.1, 0.1, 3, 2, 0.5, 2),
         Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
   }
 
