@@ -49,6 +49,9 @@ public final class HebbianPlugin implements Plugin {
     r.add(Kinds.SCHEDULE, "assembly-projection",
         "assembly calculus: a stimulus projected into a randomly wired area with k-cap and Hebbian plasticity beta;"
             + " support growth and recall from part of the stimulus", AssemblyProjection.class);
+    r.add(Kinds.SCHEDULE, "linsker-development",
+        "Linsker's layers A -> B -> C: Gaussian arbors, the Hebbian development equation with bounds integrated"
+            + " on the covariance; centre-surround cells in C", LinskerDevelopment.class);
     r.add(Kinds.METRIC, "pc-cosine", "each unit's |cosine| with the principal component of its rank, and its norm",
         PrincipalCosine.class);
     r.add(Kinds.METRIC, "subspace-angle",

@@ -30,6 +30,7 @@ class HebbianContractTest extends PluginContract {
         Example.of(new AmariIndex()).with(new Presentation(new LaplacianMixture(3),
             new NonlinearHebbian(3, 0.05, NonlinearHebbian.Nonlinearity.TANH, 1), 10, 5, 2)),
         new AssemblyProjection(200, 10, 0.1, 0.1, 3, 2, 0.5, 2),
+        new LinskerDevelopment(8, 20, 2, 2, 0.3, 0, 0.45, -3, 0.5, 0.02, 4, 4, 2, 2),
         Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
   }
 
