@@ -2,6 +2,7 @@ package dev.plasticity.hebbian;
 
 import dev.plasticity.api.sim.StateMap;
 import dev.plasticity.api.sim.Stateful;
+import java.util.Arrays;
 
 /**
  * The state and arithmetic of one area under a stimulus, for {@link AssemblyProjection}. Presynaptic
@@ -49,7 +50,7 @@ final class AssemblyArea implements Stateful {
 
   /** FORWARD: the whole stimulus and the previous cap drive the area; the k-cap fires. */
   void fire(long tick) {
-    java.util.Arrays.fill(input, 0);
+    Arrays.fill(input, 0);
     drive(0, k);
     for (int i = 0; i < previousSize; i++) {
       drive(k + previous[i], 1);
@@ -117,7 +118,7 @@ final class AssemblyArea implements Stateful {
     }
     int prevSize = 0;
     for (int r = 0; r < rounds; r++) {
-      java.util.Arrays.fill(input, 0);
+      Arrays.fill(input, 0);
       drive(0, cued);
       for (int i = 0; i < prevSize; i++) {
         drive(k + recallPrev[i], 1);

@@ -1,5 +1,6 @@
 package dev.plasticity.hebbian;
 
+import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Default;
 import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Max;
@@ -44,7 +45,7 @@ public record AssemblyProjection(
 
   public AssemblyProjection {
     if (k > neurons) {
-      throw new dev.plasticity.api.config.ConfigException("k", "must be at most neurons (" + neurons + "), got " + k);
+      throw new ConfigException("k", "must be at most neurons (" + neurons + "), got " + k);
     }
   }
 

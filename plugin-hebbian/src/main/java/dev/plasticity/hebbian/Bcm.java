@@ -6,7 +6,9 @@ import dev.plasticity.api.config.Min;
 import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.sim.SimContext;
+import java.util.Arrays;
 
 /**
  * BCM (Bienenstock, Cooper & Munro 1982, in Intrator & Cooper's form): rectified linear units
@@ -30,7 +32,7 @@ public record Bcm(
   public Learner install(SimContext ctx, int dim, int batchCapacity) {
     Matrix w = ctx.parameters().add(new Parameter(WEIGHTS, neurons, dim, false)).value();
     float[] wd = w.data();
-    var rng = ctx.rng("rule/init");
+    Rng rng = ctx.rng("rule/init");
     for (int i = 0; i < wd.length; i++) {
       wd[i] = (float) (init * rng.nextDouble());
     }
@@ -43,7 +45,7 @@ public record Bcm(
       phi.useRows(x.rows());
       float[] y = p.y.data();
       float[] f = phi.data();
-      java.util.Arrays.fill(meanSquare, 0);
+      Arrays.fill(meanSquare, 0);
       for (int b = 0; b < x.rows(); b++) {
         for (int i = 0; i < neurons; i++) {
           float yi = Math.max(0, y[b * neurons + i]);

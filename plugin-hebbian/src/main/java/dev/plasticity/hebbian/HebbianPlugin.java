@@ -22,7 +22,7 @@ public final class HebbianPlugin implements Plugin {
 
   @Override
   public String description() {
-    return "self-organisation without an error signal: Oja, Sanger's GHA, BCM, nonlinear Hebbian ICA, assembly calculus";
+    return "self-organisation without an error signal: Oja, Sanger's GHA, BCM, nonlinear Hebbian ICA, Linsker's layers, assembly calculus";
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.plasticity.api.config.Doc;
 import dev.plasticity.api.config.Min;
 import dev.plasticity.api.data.Data;
 import dev.plasticity.api.learn.Parameter;
+import dev.plasticity.api.math.Rng;
 import dev.plasticity.api.sim.Curve;
 import dev.plasticity.api.sim.Phase;
 import dev.plasticity.api.sim.Recorder;
@@ -66,12 +67,12 @@ public record LinskerDevelopment(
 
   @Override
   public void install(SimContext ctx) {
-    var wiring = ctx.rng("linsker/arbors");
+    Rng wiring = ctx.rng("linsker/arbors");
     Arbors b = new Arbors(Arbors.everySite(side), side, synapses, radiusB, wiring);
     Arbors c = new Arbors(Arbors.lattice(side, cellsC), side, synapses, radiusC, wiring);
     float[] wb = ctx.parameters().add(new Parameter("linsker.B", b.cells, synapses, false)).value().data();
     float[] wc = ctx.parameters().add(new Parameter("linsker.C", c.cells, synapses, false)).value().data();
-    var init = ctx.rng("linsker/init");
+    Rng init = ctx.rng("linsker/init");
     for (float[] w : new float[][] {wb, wc}) {
       for (int i = 0; i < w.length; i++) {
         w[i] = (float) (0.1 * bound * (2 * init.nextDouble() - 1));

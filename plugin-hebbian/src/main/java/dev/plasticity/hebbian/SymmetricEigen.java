@@ -8,6 +8,7 @@ package dev.plasticity.hebbian;
 final class SymmetricEigen {
   private final int n;
   private final double[] a;
+  private final double[] scaled;
   /** Eigenvalues after {@link #decompose}, unordered. */
   final double[] values;
   /** Eigenvectors after {@link #decompose}: column j (entries j, n + j, ...) belongs to values[j]. */
@@ -16,6 +17,7 @@ final class SymmetricEigen {
   SymmetricEigen(int n) {
     this.n = n;
     this.a = new double[n * n];
+    this.scaled = new double[n];
     this.values = new double[n];
     this.vectors = new double[n * n];
   }
@@ -86,11 +88,14 @@ final class SymmetricEigen {
    * gives the inverse square root that symmetric orthogonalisation needs).
    */
   void power(double power, double[] out) {
+    for (int k = 0; k < n; k++) {
+      scaled[k] = Math.pow(Math.max(values[k], 1e-300), power);
+    }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         double s = 0;
         for (int k = 0; k < n; k++) {
-          s += vectors[i * n + k] * Math.pow(Math.max(values[k], 1e-300), power) * vectors[j * n + k];
+          s += vectors[i * n + k] * scaled[k] * vectors[j * n + k];
         }
         out[i * n + j] = s;
       }
