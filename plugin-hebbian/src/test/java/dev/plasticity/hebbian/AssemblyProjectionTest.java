@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plasticity.testkit.MockRuntime;
 import dev.plasticity.testkit.Resumption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AssemblyProjectionTest {
   private static MockRuntime running(AssemblyProjection a, long seed) {
@@ -29,11 +31,12 @@ class AssemblyProjectionTest {
     assertArrayEquals(new float[] {1.5f, 1.5f, 1, 1.5f, 1, 1, 1, 1, 1}, weights(rt));
   }
 
-  @Test
-  void theAssemblyConvergesWithinTwentyRoundsAndHalfTheStimulusRecallsIt() {
+  @ParameterizedTest
+  @ValueSource(longs = {7, 8, 9})
+  void theAssemblyConvergesWithinTwentyRoundsAndHalfTheStimulusRecallsIt(long seed) {
     // The size: n = 10,000, k = 100.
     AssemblyProjection a = new AssemblyProjection(10_000, 100, 0.01, 0.1, 5, 8, 0.5, 5);
-    MockRuntime rt = running(a, 7).runTicks(40);
+    MockRuntime rt = running(a, seed).runTicks(40);
     double last = rt.last("assembly/last-growth-round");
     assertTrue(last >= 0 && last < 20, "support last grew at round " + last);
     assertTrue(rt.last("assembly/recall") >= 0.9, "recall " + rt.last("assembly/recall"));

@@ -8,6 +8,8 @@ import dev.plasticity.api.math.Matrix;
 import dev.plasticity.testkit.MockRuntime;
 import dev.plasticity.testkit.Resumption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BcmTest {
   @Test
@@ -30,10 +32,11 @@ class BcmTest {
     assertArrayEquals(new float[] {0.76f, 0}, Rules.weights(rt).data(), 1e-6f);
   }
 
-  @Test
-  void everyNeuronEndsSelectiveAndBothPatternsArePreferred() {
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void everyNeuronEndsSelectiveAndBothPatternsArePreferred(long seed) {
     Presentation p = new Presentation(new TwoPatterns(20, 0), new Bcm(10, 0.05, 0.1, 0.1), 10, 400, 10);
-    MockRuntime rt = Rules.presenting(p, 1).install(new Selectivity());
+    MockRuntime rt = Rules.presenting(p, seed).install(new Selectivity());
     Rules.runAll(rt, p);
     for (int i = 0; i < 10; i++) {
       assertTrue(rt.last("selectivity/" + i) >= Selectivity.SELECTIVE, "neuron " + i + ": " + rt.last("selectivity/" + i));

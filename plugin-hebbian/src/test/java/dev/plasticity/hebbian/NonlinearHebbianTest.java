@@ -10,6 +10,8 @@ import dev.plasticity.hebbian.NonlinearHebbian.Nonlinearity;
 import dev.plasticity.testkit.MockRuntime;
 import dev.plasticity.testkit.Resumption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NonlinearHebbianTest {
   @Test
@@ -34,11 +36,12 @@ class NonlinearHebbianTest {
     assertTrue(w.get(0, 1) < 0, w.toString());
   }
 
-  @Test
-  void recoversFourLaplacianSources() {
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void recoversFourLaplacianSources(long seed) {
     Presentation p = new Presentation(new LaplacianMixture(4),
         new NonlinearHebbian(4, 0.05, Nonlinearity.TANH, 1), 10, 200, 10);
-    MockRuntime rt = Rules.presenting(p, 1).install(new AmariIndex());
+    MockRuntime rt = Rules.presenting(p, seed).install(new AmariIndex());
     Rules.runAll(rt, p);
     double index = rt.last("amari-index");
     assertTrue(index < 0.1, "Amari index " + index);
