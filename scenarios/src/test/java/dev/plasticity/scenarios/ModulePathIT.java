@@ -67,7 +67,7 @@ class ModulePathIT {
   void everyPluginIsFoundAsANamedModule() throws Exception {
     String out = run(java("list"), 0);
     for (String module : new String[] {"dev.plasticity.runtime", "dev.plasticity.alignment",
-        "dev.plasticity.lsh", "dev.plasticity.olfaction", "dev.plasticity.bptt"}) {
+        "dev.plasticity.lsh", "dev.plasticity.olfaction", "dev.plasticity.bptt", "dev.plasticity.hebbian"}) {
       assertTrue(out.contains("(" + module + ")"), module + " in:\n" + out);
     }
   }
