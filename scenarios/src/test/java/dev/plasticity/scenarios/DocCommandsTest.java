@@ -102,21 +102,23 @@ class DocCommandsTest {
   @TestFactory
   Stream<DynamicTest> everyDocumentedCommandRuns() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     for (Path page : pages()) {
+      // A page's commands run in its order, in a workspace of its own: its `run --out runs/bp`
+      // makes the directory its `export runs/bp` reads.
+      Path workspace = out.resolve(page.getFileName().toString());
       for (String command : commands(Files.readString(page))) {
-        if (!seen.add(command) || PLACEHOLDER.matcher(command).find() || command.contains("PLASTICITY_PLUGIN_PATH")) {
+        if (PLACEHOLDER.matcher(command).find() || command.contains("PLASTICITY_PLUGIN_PATH")) {
           continue;
         }
         String where = root().relativize(page) + ": " + command;
-        tests.add(DynamicTest.dynamicTest(where, () -> runs(where, command)));
+        tests.add(DynamicTest.dynamicTest(where, () -> runs(where, command, workspace)));
       }
     }
     assertFalse(tests.isEmpty());
     return tests.stream();
   }
 
-  private void runs(String where, String command) throws IOException {
+  private void runs(String where, String command, Path workspace) throws IOException {
     List<String> words = ShellWords.split(command);
     if (words.get(0).startsWith("bench/")) {
       Path script = root().resolve(words.get(0));
@@ -124,13 +126,21 @@ class DocCommandsTest {
       return;
     }
     List<String> args = new ArrayList<>();
-    for (String w : words.subList(1, words.size())) {
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
       Path file = root().resolve(w);
-      args.add(w.endsWith(".json") && Files.exists(file) ? file.toString() : w);
+      boolean directory = words.get(i - 1).equals("--out") || i == 2 && List.of("export", "resume").contains(words.get(1));
+      // Files of the project are the project's; run directories the command names are the workspace's.
+      args.add(w.endsWith(".json") && Files.exists(file) ? file.toString() : directory ? workspace.resolve(w).toString() : w);
     }
     if (args.get(0).equals("run")) {
       Path scenario = Path.of(args.get(1));
-      args.addAll(List.of("--smoke", "--out", out.resolve("run" + Math.abs(command.hashCode())).toString()));
+      if (!args.contains("--smoke")) {
+        args.add("--smoke");
+      }
+      if (!args.contains("--out")) {
+        args.addAll(List.of("--out", workspace.resolve("run" + Math.abs(command.hashCode())).toString()));
+      }
       if (enlargesSmoke(scenario, words)) {
         args.addAll(List.of("--stop-after-tick", FEW_TICKS));
       }
