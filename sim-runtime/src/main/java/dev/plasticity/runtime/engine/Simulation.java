@@ -110,7 +110,7 @@ public final class Simulation {
     Map<String, Population> byId = new HashMap<>();
     Network net = null;
     for (PopulationSpec p : pops) {
-      Population pop = new Population(p.id(), p.size(), p.activation());
+      Population pop = new Population(p.id(), p.toShape(), p.activation());
       byId.put(p.id(), pop);
       if (net == null) {
         net = new Network(pop);

@@ -1,0 +1,95 @@
+package dev.plasticity.runtime.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plasticity.runtime.cli.InProcess;
+import dev.plasticity.runtime.plugins.PluginLoader;
+import dev.plasticity.runtime.plugins.TypeRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Populations with shapes, as scenarios write them: a shaped network validates and runs,
+ * and each mistake is one line at its JSON path.
+ */
+class ShapedNetworkTest {
+  private static final TypeRegistry TYPES = PluginLoader.discover();
+
+  @TempDir
+  Path dir;
+
+  /** 16 features read as a 1x4x4 image, a 2x2x2 hidden population, 2 outputs, all dense. */
+  private static final String CONV = """
+      {
+        "name": "shaped",
+        "seed": 1,
+        "data": {"type": "csv-vectors", "path": "vectors.csv"},
+        "network": {
+          "populations": [
+            {"id": "in", "shape": [1, 4, 4]},
+            {"id": "c", "shape": [2, 2, 2], "activation": "tanh"},
+            {"id": "p", "shape": [2, 1, 1]},
+            {"id": "out", "size": 2}
+          ],
+          "projections": [
+            {"from": "in", "to": "c"},
+            {"from": "c", "to": "p"},
+            {"from": "p", "to": "out"}
+          ]
+        },
+        "schedule": {"epochs": 1, "batchSize": 2},
+        "metrics": []
+      }
+      """;
+
+  private Path write(String text) throws IOException {
+    StringBuilder rows = new StringBuilder();
+    for (int r = 0; r < 3; r++) {
+      for (int i = 0; i < 16; i++) {
+        rows.append(i == 0 ? "" : ",").append((r * 16 + i) % 7);
+      }
+      rows.append('\n');
+    }
+    Files.writeString(dir.resolve("vectors.csv"), rows.toString());
+    Path p = dir.resolve("s.json");
+    Files.writeString(p, text);
+    return p;
+  }
+
+  private List<String> errors(String text) throws IOException {
+    InProcess.Result r = InProcess.run(TYPES, "validate", write(text).toString());
+    assertEquals(2, r.exit(), "exit code; stderr was:\n" + r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+    String prefix = "error: " + dir.resolve("s.json") + ": ";
+    return Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("error: "))
+        .map(l -> l.startsWith(prefix) ? l.substring(prefix.length()) : l).toList();
+  }
+
+  @Test
+  void aShapedNetworkValidatesAndBuilds() throws IOException {
+    Path s = write(CONV);
+    InProcess.Result v = InProcess.run(TYPES, "validate", s.toString());
+    assertEquals(0, v.exit(), v.err());
+    InProcess.Result r = InProcess.run(TYPES, "run", s.toString(), "--out", dir.resolve("run").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(dir.resolve("run").resolve("metrics.jsonl")), "the run wrote its outputs");
+  }
+
+  @Test
+  void sizeAndShapeMustAgreeAndOneIsNeeded() throws IOException {
+    assertEquals(List.of("$.network.populations[1].size: 7 units but the shape 2x2x2 has 8"),
+        errors(CONV.replace("\"shape\": [2, 2, 2],", "\"shape\": [2, 2, 2], \"size\": 7,")));
+    assertEquals(List.of("$.network.populations[3]: needs a size or a shape"),
+        errors(CONV.replace("{\"id\": \"out\", \"size\": 2}", "{\"id\": \"out\"}")));
+    assertEquals(List.of("$.network.populations[2].shape: a shape is [units] or [channels, height, width],"
+            + " got 2 dimensions"),
+        errors(CONV.replace("\"shape\": [2, 1, 1]", "\"shape\": [2, 1]")));
+  }
+}
