@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Populations with shapes, as scenarios write them: a shaped network validates and runs,
- * and each mistake is one line at its JSON path.
+ * Populations with shapes and projections through operators, as scenarios write them:
+ * a small conv net validates and runs, and each mistake is one line at its JSON path that
+ * says what the operator computes.
  */
 class ShapedNetworkTest {
   private static final TypeRegistry TYPES = PluginLoader.discover();
@@ -25,10 +26,10 @@ class ShapedNetworkTest {
   @TempDir
   Path dir;
 
-  /** 16 features read as a 1x4x4 image, a 2x2x2 hidden population, 2 outputs, all dense. */
+  /** 16 features read as a 1x4x4 image: conv 3x3 to 2x2x2, max-pool 2 to 2x1x1, dense to 2. */
   private static final String CONV = """
       {
-        "name": "shaped",
+        "name": "conv",
         "seed": 1,
         "data": {"type": "csv-vectors", "path": "vectors.csv"},
         "network": {
@@ -39,8 +40,8 @@ class ShapedNetworkTest {
             {"id": "out", "size": 2}
           ],
           "projections": [
-            {"from": "in", "to": "c"},
-            {"from": "c", "to": "p"},
+            {"from": "in", "to": "c", "operator": {"type": "conv2d", "outChannels": 2, "kernel": 3}},
+            {"from": "c", "to": "p", "operator": {"type": "max-pool", "kernel": 2}},
             {"from": "p", "to": "out"}
           ]
         },
@@ -73,13 +74,40 @@ class ShapedNetworkTest {
   }
 
   @Test
-  void aShapedNetworkValidatesAndBuilds() throws IOException {
+  void aConvNetValidatesAndBuilds() throws IOException {
     Path s = write(CONV);
     InProcess.Result v = InProcess.run(TYPES, "validate", s.toString());
     assertEquals(0, v.exit(), v.err());
     InProcess.Result r = InProcess.run(TYPES, "run", s.toString(), "--out", dir.resolve("run").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(dir.resolve("run").resolve("metrics.jsonl")), "the run wrote its outputs");
+  }
+
+  @Test
+  void aConvolutionThatMakesAnotherShapeSaysWhichItMakes() throws IOException {
+    assertEquals(List.of("$.network.projections[0].operator: 'in' -> 'c': conv2d (kernel 3, stride 1,"
+            + " padding 0) of the 1x4x4 source makes 2x2x2, but the target is 2x3x3"),
+        errors(CONV.replace("\"shape\": [2, 2, 2]", "\"shape\": [2, 3, 3]")
+            .replace("\"shape\": [2, 1, 1]", "\"shape\": [2, 1, 1], \"size\": 2")
+            .replace("\"kernel\": 2}", "\"kernel\": 2, \"stride\": 3}")));
+  }
+
+  @Test
+  void outChannelsAndPoolingAreCheckedAgainstTheTarget() throws IOException {
+    assertEquals(List.of("$.network.projections[0].operator.outChannels: 'in' -> 'c': 3 channels but"
+            + " the target has 2 (2x2x2)"),
+        errors(CONV.replace("\"outChannels\": 2", "\"outChannels\": 3")));
+    assertEquals(List.of("$.network.projections[1].operator: 'c' -> 'p': max-pool (kernel 2, stride 2,"
+            + " padding 0) of the 2x2x2 source makes 2x1x1, but the target is 3x1x1"),
+        errors(CONV.replace("\"shape\": [2, 1, 1]", "\"shape\": [3, 1, 1]")));
+  }
+
+  @Test
+  void aConvolutionNeedsImages() throws IOException {
+    List<String> e = errors(CONV.replace("{\"id\": \"in\", \"shape\": [1, 4, 4]}", "{\"id\": \"in\", \"size\": 16}"));
+    assertEquals(1, e.size(), "" + e);
+    assertTrue(e.get(0).startsWith("$.network.projections[0].operator: 'in' -> 'c': conv2d needs channels x"
+        + " height x width populations, got 16 units as the source"), e.get(0));
   }
 
   @Test
