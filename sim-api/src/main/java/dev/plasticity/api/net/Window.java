@@ -101,15 +101,18 @@ public final class Window {
     }
   }
 
-  /** Unfolds the sample at {@code x[xOff ..]} into {@code cols} (patch × positions). */
-  public void im2col(float[] x, int xOff, float[] cols) {
-    int p = positions();
+  /**
+   * Unfolds the sample at {@code x[xOff ..]} into the patch × positions block of
+   * {@code cols} that starts at {@code colOff} with row stride {@code ld} (several samples
+   * side by side make one wide matrix, one product for all of them).
+   */
+  public void im2col(float[] x, int xOff, float[] cols, int colOff, int ld) {
     int row = 0;
     for (int c = 0; c < channels; c++) {
       int plane = xOff + c * inHeight * inWidth;
       for (int i = 0; i < kernel; i++) {
         for (int j = 0; j < kernel; j++, row++) {
-          int out = row * p;
+          int out = colOff + row * ld;
           for (int y = 0; y < outHeight; y++) {
             int iy = y * stride - padding + i;
             if (iy < 0 || iy >= inHeight) {
@@ -129,17 +132,17 @@ public final class Window {
   }
 
   /**
-   * Folds {@code cols} back, adding every entry to the input it was read from
-   * ({@code dx[dxOff ..]}, one sample): the adjoint of {@link #im2col}.
+   * Folds the block of {@code cols} at {@code colOff} (row stride {@code ld}) back, adding
+   * every entry to the input it was read from ({@code dx[dxOff ..]}, one sample): the
+   * adjoint of {@link #im2col}.
    */
-  public void col2imAdd(float[] cols, float[] dx, int dxOff) {
-    int p = positions();
+  public void col2imAdd(float[] cols, int colOff, int ld, float[] dx, int dxOff) {
     int row = 0;
     for (int c = 0; c < channels; c++) {
       int plane = dxOff + c * inHeight * inWidth;
       for (int i = 0; i < kernel; i++) {
         for (int j = 0; j < kernel; j++, row++) {
-          int in = row * p;
+          int in = colOff + row * ld;
           for (int y = 0; y < outHeight; y++) {
             int iy = y * stride - padding + i;
             if (iy < 0 || iy >= inHeight) {

@@ -49,7 +49,7 @@ class Conv2dTest {
     }
   }
 
-  private void checkGeometry(int c, int h, int w, int out, int k, int stride, int pad) {
+  private void checkGeometry(int batch, int c, int h, int w, int out, int k, int stride, int pad) {
     Rng rng = new Rng(c * 1000 + h * 100 + k * 10 + stride + pad);
     ReferenceOps.Geometry g = new ReferenceOps.Geometry(c, h, w, k, stride, pad);
     Shape source = Shape.image(c, h, w);
@@ -59,16 +59,16 @@ class Conv2dTest {
     assertEquals(c * k * k, op.weightCols());
     assertEquals(c * k * k, op.fanIn());
     assertEquals(out * k * k, op.fanOut());
-    Matrix x = random(BATCH, source.size(), rng);
+    Matrix x = random(batch, source.size(), rng);
     Matrix wt = random(out, c * k * k, rng);
     Matrix m = random(out, c * k * k, rng);
     Matrix b = random(1, out, rng);
-    Matrix dy = random(BATCH, target.size(), rng);
-    Matrix y = random(BATCH, target.size(), rng);
+    Matrix dy = random(batch, target.size(), rng);
+    Matrix y = random(batch, target.size(), rng);
     Matrix before = y.copy();
     op.forward(x, wt, y, true);
     op.addBias(b, y);
-    Matrix dx = new Matrix(BATCH, source.size()).fill(7f);
+    Matrix dx = new Matrix(batch, source.size()).fill(7f);
     op.backward(dy, m, x, dx, false);
     Matrix dw = new Matrix(out, c * k * k).fill(3f);
     op.weightGradient(dy, x, dw);
@@ -76,7 +76,7 @@ class Conv2dTest {
     op.biasGradient(dy, db);
     double[] dwRef = new double[dw.size()];
     double[] dbRef = new double[out];
-    for (int n = 0; n < BATCH; n++) {
+    for (int n = 0; n < batch; n++) {
       double[] yRef = ReferenceOps.conv(g, out, row(x, n), all(wt), all(b));
       double[] prior = row(before, n);
       for (int i = 0; i < yRef.length; i++) {
@@ -93,11 +93,18 @@ class Conv2dTest {
 
   @Test
   void matchesTheDirectConvolution() {
-    checkGeometry(1, 8, 8, 2, 5, 1, 0);
-    checkGeometry(3, 7, 9, 4, 3, 1, 1);
-    checkGeometry(2, 9, 6, 3, 3, 2, 1);
-    checkGeometry(2, 5, 5, 3, 2, 3, 2);
-    checkGeometry(4, 4, 4, 5, 4, 1, 0);
+    checkGeometry(BATCH, 1, 8, 8, 2, 5, 1, 0);
+    checkGeometry(BATCH, 3, 7, 9, 4, 3, 1, 1);
+    checkGeometry(BATCH, 2, 9, 6, 3, 3, 2, 1);
+    checkGeometry(BATCH, 2, 5, 5, 3, 2, 3, 2);
+    checkGeometry(BATCH, 4, 4, 4, 5, 4, 1, 0);
+  }
+
+  @Test
+  void aBatchWiderThanOneProductIsSplitWithoutSeams() {
+    // 1x32x32, 5x5: 25 x 784 floats per sample, so a product covers 53 samples; 60 take two
+    assertTrue(Conv2d.CHUNK_FLOATS / (25 * 784) < 60);
+    checkGeometry(60, 1, 32, 32, 2, 5, 1, 0);
   }
 
   @Test
