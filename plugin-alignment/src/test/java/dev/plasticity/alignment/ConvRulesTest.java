@@ -163,6 +163,18 @@ class ConvRulesTest {
   }
 
   @Test
+  void directFeedbackAlignmentReachesEveryConvUnitAndTrains() {
+    MockRuntime rt = runtime(11).install(new DirectFeedbackAlignment(XAVIER))
+        .install(new StandardMetrics.TrainLoss());
+    // Nokland's form: a classes x units matrix for every hidden population, pooled ones too
+    assertEquals(4 * 6 * 6, param(rt, "c1.dfa.B").value().cols());
+    assertEquals(3, param(rt, "c1.dfa.B").value().rows());
+    rt.runEpochs(10);
+    List<Double> loss = rt.recorded("train-loss");
+    assertTrue(loss.get(loss.size() - 1) < 0.7 * loss.get(0), "" + loss);
+  }
+
+  @Test
   void rulesWrittenForDenseWeightsRefuseConvolutions() {
     MockRuntime rt = runtime(10);
     ConfigException e = assertThrows(ConfigException.class,

@@ -84,6 +84,19 @@ class ShapedNetworkTest {
   }
 
   @Test
+  void aSkipConnectionOfTwoConvolutionsIntoOnePopulationBuilds() throws IOException {
+    // in -> c by a 3x3 convolution and again by a 2x2 one with stride 2; that they add up in
+    // the forward and backward passes is ConvNetGradientTest's
+    String skip = CONV.replace("{\"from\": \"c\", \"to\": \"p\"",
+        "{\"from\": \"in\", \"to\": \"c\", \"id\": \"skip\","
+            + " \"operator\": {\"type\": \"conv2d\", \"kernel\": 2, \"stride\": 2}},\n"
+            + "      {\"from\": \"c\", \"to\": \"p\"");
+    Path s = write(skip);
+    InProcess.Result r = InProcess.run(TYPES, "run", s.toString(), "--out", dir.resolve("run").toString());
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  @Test
   void aConvolutionThatMakesAnotherShapeSaysWhichItMakes() throws IOException {
     assertEquals(List.of("$.network.projections[0].operator: 'in' -> 'c': conv2d (kernel 3, stride 1,"
             + " padding 0) of the 1x4x4 source makes 2x2x2, but the target is 2x3x3"),
