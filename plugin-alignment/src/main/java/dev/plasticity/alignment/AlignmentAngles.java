@@ -3,7 +3,6 @@ package dev.plasticity.alignment;
 import dev.plasticity.api.learn.BackwardSweep;
 import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.learn.Parameters;
-import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.net.Network;
@@ -27,7 +26,9 @@ import java.util.List;
  * </ul>
  *
  * <p>B is the parameter {@code <proj>.B} that the rule registered; projections without
- * one (backprop, or the input layer of FA) have only a gradient angle. The gradient angle
+ * one (backprop, or the input layer of FA) have only a gradient angle, and projections
+ * without weights (pooling) none. The projections x Wᵀ and x Bᵀ are the operator's forward
+ * pass with W and with B (for a convolution, the convolutions of x with each). The gradient angle
  * is measured in FEEDBACK after the rule, on the epoch's last tick: the rule's gradients
  * and the hidden errors are copied aside, a backprop sweep runs through W, and everything
  * is put back before the optimizer applies the rule's gradients.
@@ -77,9 +78,12 @@ public record AlignmentAngles() implements Metric {
       pb = new Matrix[n];
       for (int i = 0; i < n; i++) {
         Projection p = projections.get(i);
+        if (!p.hasWeights()) {
+          continue;
+        }
         Matrix w = p.weights().value();
         savedW[i] = new Matrix(w.rows(), w.cols());
-        savedB[i] = p.hasBias() ? new Matrix(1, p.target().size()) : null;
+        savedB[i] = p.hasBias() ? new Matrix(1, p.bias().value().size()) : null;
         pf[i] = new Matrix(cap, p.target().size());
         pb[i] = new Matrix(cap, p.target().size());
       }
@@ -105,7 +109,7 @@ public record AlignmentAngles() implements Metric {
         for (int i = 0; i < feedback.length; i++) {
           Projection p = projections.get(i);
           String name = FeedbackWeights.nameOf(p);
-          if (params.contains(name) && params.get(name).value().sameShape(p.weights().value())) {
+          if (p.hasWeights() && params.contains(name) && params.get(name).value().sameShape(p.weights().value())) {
             feedback[i] = params.get(name).value();
           }
         }
@@ -118,12 +122,15 @@ public record AlignmentAngles() implements Metric {
       int n = projections.size();
       for (int i = 0; i < n; i++) {
         Projection p = projections.get(i);
+        if (!p.hasWeights()) {
+          continue;
+        }
         Matrix x = p.source().activity();
         if (b[i] != null) {
           pf[i].useRows(x.rows());
           pb[i].useRows(x.rows());
-          Linalg.gemm(false, true, 1f, x, p.weights().value(), 0f, pf[i]);
-          Linalg.gemm(false, true, 1f, x, b[i], 0f, pb[i]);
+          p.operator().forward(x, p.weights().value(), pf[i], false);
+          p.operator().forward(x, b[i], pb[i], false);
           projectionAngle[i] = Ops.angleDegrees(pf[i], pb[i]);
         }
         Parameter w = p.weights();
@@ -142,6 +149,9 @@ public record AlignmentAngles() implements Metric {
       sweep.run(p -> p.weights().value());
       for (int i = 0; i < n; i++) {
         Projection p = projections.get(i);
+        if (!p.hasWeights()) {
+          continue;
+        }
         Parameter w = p.weights();
         gradientAngle[i] = freshW[i] ? Ops.angleDegrees(savedW[i], w.grad()) : Double.NaN;
         if (w.trainable()) {
@@ -178,7 +188,7 @@ public record AlignmentAngles() implements Metric {
           ctx.recorder().record("projection-angle/" + id, projectionAngle[i]);
           ctx.recorder().record("b-norm-ratio/" + id, Ops.norm(b[i]) / Ops.norm(w));
         }
-        if (p.weights().trainable()) {
+        if (p.hasWeights() && p.weights().trainable()) {
           ctx.recorder().record("gradient-angle/" + id, gradientAngle[i]);
         }
       }

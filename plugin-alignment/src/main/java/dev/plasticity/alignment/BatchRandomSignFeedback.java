@@ -13,6 +13,6 @@ public record BatchRandomSignFeedback() implements CreditRule {
   @Override
   public void install(SimContext ctx) {
     Rng rng = ctx.rng("brsf.M");
-    SignFeedback.install(ctx, "brsf", (i, m) -> SignFeedback.gaussian(m, rng));
+    SignFeedback.install(ctx, "brsf", (i, scale, m) -> SignFeedback.gaussian(m, scale, rng));
   }
 }

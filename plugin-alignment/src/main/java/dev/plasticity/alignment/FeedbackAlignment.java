@@ -23,7 +23,7 @@ public record FeedbackAlignment(
     FeedbackWeights b = FeedbackWeights.register(ctx, false, null);
     Rng rng = ctx.rng("feedback-alignment.B");
     for (int i = 0; i < b.projections().size(); i++) {
-      init.init(b.parameter(i).value(), rng);
+      b.init(i, init, rng);
     }
     BackwardSweep sweep = new BackwardSweep(ctx.network());
     var feedback = b.lookup();

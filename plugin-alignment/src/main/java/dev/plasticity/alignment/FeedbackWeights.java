@@ -1,7 +1,11 @@
 package dev.plasticity.alignment;
 
+import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Optimizer;
 import dev.plasticity.api.learn.Parameter;
+import dev.plasticity.api.math.Matrix;
+import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.net.BoundOperator;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Projection;
 import dev.plasticity.api.sim.SimContext;
@@ -10,11 +14,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import dev.plasticity.api.math.Matrix;
 
 /**
- * The feedback matrices B of a rule that replaces Wᵀ in the backward sweep, one per
- * projection whose source is a hidden population (the input needs no error), registered
+ * The feedback matrices B of a rule that replaces W in the backward sweep, one per
+ * projection with weights whose source is a hidden population (the input needs no error),
+ * each of W's shape whatever the operator (a convolution carries the error back as the
+ * transposed convolution with B), registered
  * as parameters named {@code <projection>.B} so that the optimizer, checkpoints and the
  * {@code alignment-angles} metric find them.
  */
@@ -36,7 +41,7 @@ final class FeedbackWeights {
     FeedbackWeights f = new FeedbackWeights();
     Network net = ctx.network();
     for (Projection p : net.projections()) {
-      if (p.source() == net.input()) {
+      if (!carriesFeedback(net, p)) {
         continue;
       }
       Matrix w = p.weights().value();
@@ -50,6 +55,20 @@ final class FeedbackWeights {
       f.parameters.add(b);
     }
     return f;
+  }
+
+  /**
+   * Whether {@code p} gets a B: it has weights (pooling has none and routes the error
+   * itself) and its source is hidden (the input needs no error).
+   */
+  static boolean carriesFeedback(Network net, Projection p) {
+    return p.hasWeights() && p.source() != net.input();
+  }
+
+  /** Fills B with {@code init}, counting fans as the projection's operator does. */
+  void init(int i, Initializer init, Rng rng) {
+    BoundOperator op = projections.get(i).operator();
+    init.init(parameters.get(i).value(), op.fanIn(), op.fanOut(), rng);
   }
 
   static String nameOf(Projection p) {

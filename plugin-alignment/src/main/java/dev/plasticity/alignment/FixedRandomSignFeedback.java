@@ -16,13 +16,13 @@ public record FixedRandomSignFeedback() implements CreditRule {
   public void install(SimContext ctx) {
     Rng rng = ctx.rng("frsf.M");
     List<Projection> hidden = ctx.network().projections().stream()
-        .filter(p -> p.source() != ctx.network().input()).toList();
+        .filter(p -> FeedbackWeights.carriesFeedback(ctx.network(), p)).toList();
     Matrix[] m0 = new Matrix[hidden.size()];
     for (int i = 0; i < m0.length; i++) {
       Matrix w = hidden.get(i).weights().value();
       m0[i] = new Matrix(w.rows(), w.cols());
-      SignFeedback.gaussian(m0[i], rng);
+      SignFeedback.gaussian(m0[i], SignFeedback.xavierScale(hidden.get(i)), rng);
     }
-    SignFeedback.install(ctx, "frsf", (i, m) -> m.copyFrom(m0[i]));
+    SignFeedback.install(ctx, "frsf", (i, scale, m) -> m.copyFrom(m0[i]));
   }
 }

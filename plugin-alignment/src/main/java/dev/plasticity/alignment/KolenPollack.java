@@ -12,6 +12,7 @@ import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.math.Matrix;
 import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.math.Rng;
+import dev.plasticity.api.net.Projection;
 import dev.plasticity.api.sim.Phase;
 import dev.plasticity.api.sim.SimContext;
 
@@ -38,10 +39,10 @@ public record KolenPollack(
     for (int i = 0; i < n; i++) {
       bs[i] = fb.parameter(i);
       ws[i] = fb.projections().get(i).weights();
-      init.init(bs[i].value(), rng);
+      fb.init(i, init, rng);
     }
-    Parameter[] all = ctx.network().projections().stream().map(p -> p.weights())
-        .filter(Parameter::trainable).toArray(Parameter[]::new);
+    Parameter[] all = ctx.network().projections().stream().filter(Projection::hasWeights)
+        .map(Projection::weights).filter(Parameter::trainable).toArray(Parameter[]::new);
     BackwardSweep sweep = new BackwardSweep(ctx.network());
     var feedback = fb.lookup();
     float lambda = (float) decay;

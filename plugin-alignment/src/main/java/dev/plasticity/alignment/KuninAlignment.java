@@ -42,6 +42,7 @@ public record KuninAlignment(
 
   @Override
   public void install(SimContext ctx) {
+    DenseOnly.require(ctx.network(), "kunin");
     FeedbackWeights fb = FeedbackWeights.register(ctx, true, optimizer);
     Rng initRng = ctx.rng("kunin.B");
     Rng noiseRng = ctx.rng("kunin.noise");
@@ -54,7 +55,7 @@ public record KuninAlignment(
     for (int i = 0; i < n; i++) {
       Projection p = fb.projections().get(i);
       bs[i] = fb.parameter(i);
-      init.init(bs[i].value(), initRng);
+      fb.init(i, init, initRng);
       ws[i] = p.weights().value();
       xs[i] = p.source().activity();
       rs[i] = new KuninRegularizer(terms, p.target().size(), p.source().size(), cap);

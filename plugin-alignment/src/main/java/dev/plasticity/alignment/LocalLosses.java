@@ -63,6 +63,7 @@ public record LocalLosses(
   @Override
   public void install(SimContext ctx) {
     Network net = ctx.network();
+    DenseOnly.require(net, "local-losses");
     int classes = net.output().size();
     int cap = net.batchCapacity();
     List<LocalBlock> blocks = new ArrayList<>();

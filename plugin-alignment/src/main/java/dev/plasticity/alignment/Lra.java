@@ -40,6 +40,7 @@ final class Lra {
 
   Lra(SimContext ctx, Function<Projection, Matrix> feedback, double c1, int k, double beta) {
     this.net = ctx.network();
+    DenseOnly.require(net, "lra");
     this.loss = ctx.loss();
     this.labels = ctx.batch().labels();
     this.feedback = feedback;

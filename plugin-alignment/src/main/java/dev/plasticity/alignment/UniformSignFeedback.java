@@ -10,6 +10,6 @@ import dev.plasticity.api.sim.SimContext;
 public record UniformSignFeedback() implements CreditRule {
   @Override
   public void install(SimContext ctx) {
-    SignFeedback.install(ctx, "usf", (i, m) -> m.fill((float) SignFeedback.xavierScale(m)));
+    SignFeedback.install(ctx, "usf", (i, scale, m) -> m.fill((float) scale));
   }
 }

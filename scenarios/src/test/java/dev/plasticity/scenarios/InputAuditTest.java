@@ -43,7 +43,7 @@ class InputAuditTest {
     Path mine = Files.writeString(tmp.resolve("mine.json"),
         Files.readString(BP).replace("\"data.trainLimit\": 2000", "\"data.trainLimt\": 100"));
     assertEquals("error: " + mine + ": $.smoke[\"data.trainLimt\"]: unknown field; known: dir, scale, trainLimit,"
-        + " testLimit; did you mean 'trainLimit'?\n", validate(mine));
+        + " testLimit, pad, mean, sd; did you mean 'trainLimit'?\n", validate(mine));
   }
 
   @Test

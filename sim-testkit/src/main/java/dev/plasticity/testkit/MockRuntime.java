@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A runtime for unit tests: {@link #context()} is a Mockito mock of {@link SimContext}
@@ -67,9 +68,13 @@ public final class MockRuntime {
     this.scheduler = spy(new EventQueue());
     this.parameters = new Parameters();
     Schedule schedule = new Minibatch(b.epochs, b.batchSize, b.shuffle);
-    this.timeline = schedule.plan(b.data);
-    this.network = mlp(b.layers, b.hidden, b.output, parameters, new Rng(b.seed));
-    network.allocate(schedule.batchCapacity(b.data));
+    this.network = b.network != null
+        ? b.network.apply(parameters, new Rng(b.seed))
+        : mlp(b.layers, b.hidden, b.output, parameters, new Rng(b.seed));
+    Data data = b.data != null ? b.data
+        : Fixtures.blobs(network.input().size(), network.output().size(), 64, 32, b.seed);
+    this.timeline = schedule.plan(data);
+    network.allocate(schedule.batchCapacity(data));
     Batch batch = new Batch(network.batchCapacity());
     Recorder recorder = (name, value) -> recorded.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     SimContext ctx = mock(SimContext.class);
@@ -81,7 +86,7 @@ public final class MockRuntime {
     when(ctx.recorder()).thenReturn(recorder);
     when(ctx.network()).thenReturn(network);
     when(ctx.parameters()).thenReturn(parameters);
-    when(ctx.data()).thenReturn(b.data);
+    when(ctx.data()).thenReturn(data);
     when(ctx.batch()).thenReturn(batch);
     when(ctx.loss()).thenReturn(b.loss);
     when(ctx.optimizer()).thenReturn(b.optimizer);
@@ -285,6 +290,7 @@ public final class MockRuntime {
     private Optimizer optimizer = new Sgd(0.1, 0.9, 0);
     private boolean present = true;
     private boolean train = true;
+    private BiFunction<Parameters, Rng, Network> network;
 
     public Builder seed(long s) {
       this.seed = s;
@@ -337,6 +343,16 @@ public final class MockRuntime {
       return this;
     }
 
+    /**
+     * A network of your own (a convolutional one, say) in place of the MLP of
+     * {@link #layers}: built from the parameters it must register and a seeded RNG. The
+     * default data then has its input and output sizes.
+     */
+    public Builder network(BiFunction<Parameters, Rng, Network> factory) {
+      this.network = factory;
+      return this;
+    }
+
     /** Whether the minibatch INPUT events are installed (default yes). */
     public Builder present(boolean p) {
       this.present = p;
@@ -350,9 +366,6 @@ public final class MockRuntime {
     }
 
     public MockRuntime build() {
-      if (data == null) {
-        data = Fixtures.blobs(layers[0], layers[layers.length - 1], 64, 32, seed);
-      }
       return new MockRuntime(this);
     }
   }

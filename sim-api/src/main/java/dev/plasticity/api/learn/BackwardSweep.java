@@ -1,8 +1,6 @@
 package dev.plasticity.api.learn;
 
-import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
-import dev.plasticity.api.math.Ops;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Population;
 import dev.plasticity.api.net.Projection;
@@ -11,9 +9,12 @@ import java.util.function.Function;
 
 /**
  * The layer-by-layer backward pass shared by every rule that sends the error back along
- * the projections: for each projection, last first,
- * ∇W = δ_targetᵀ h_source, ∇b = Σ δ_target, and δ_source = (Σ δ_target M) ⊙ f'(a_source),
- * where M is W for backprop and a feedback matrix B for the alignment rules.
+ * the projections: for each projection, last first, its operator's weight and bias
+ * gradients (dense: ∇W = δ_targetᵀ h_source, ∇b = Σ δ_target) and
+ * δ_source = (Σ over the projections out of the source of δ_target carried back through M)
+ * ⊙ f'(a_source), where M, of W's shape, is W for backprop and a feedback matrix B for the
+ * alignment rules; the operator says what "carried back" means (dense: δ M; a convolution:
+ * the transposed convolution with M; pooling: routed over its windows, no M).
  */
 public final class BackwardSweep {
   private final Network net;
@@ -46,7 +47,8 @@ public final class BackwardSweep {
 
   /**
    * Runs the sweep from the output error already in place. {@code feedback} gives the
-   * matrix (target × source, like W) that carries each projection's error back.
+   * matrix (of W's shape) that carries each projection's error back; it is not asked for
+   * projections without weights.
    */
   public void run(Function<Projection, Matrix> feedback) {
     for (int i = projections.size() - 1; i >= 0; i--) {
@@ -55,23 +57,27 @@ public final class BackwardSweep {
       Population s = p.source();
       gradients(p);
       if (s != net.input()) {
-        Linalg.gemm(false, false, 1f, delta, feedback.apply(p), lastOutOfSource[i] ? 0f : 1f, s.error());
-        if (firstOutOfSource[i]) {
+        Matrix m = p.hasWeights() ? feedback.apply(p) : null;
+        p.operator().backward(delta, m, s.activity(), s.error(), !firstOutOfSource[i]);
+        if (lastOutOfSource[i]) {
           s.activation().backprop(s.pre(), s.activity(), s.error());
         }
       }
     }
   }
 
-  /** ∇W = δᵀ h_source and ∇b = Σ_rows δ for one projection, marked fresh. */
+  /**
+   * The operator's ∇W (dense: δᵀ h_source) and ∇b (Σ_rows δ) for one projection, marked
+   * fresh; nothing for a projection without weights.
+   */
   public static void gradients(Projection p) {
     Matrix delta = p.target().error();
-    if (p.weights().trainable()) {
-      Linalg.gemm(true, false, 1f, delta, p.source().activity(), 0f, p.weights().grad());
+    if (p.hasWeights() && p.weights().trainable()) {
+      p.operator().weightGradient(delta, p.source().activity(), p.weights().grad());
       p.weights().markGradient();
     }
     if (p.hasBias() && p.bias().trainable()) {
-      Ops.sumRows(delta, 0f, p.bias().grad());
+      p.operator().biasGradient(delta, p.bias().grad());
       p.bias().markGradient();
     }
   }

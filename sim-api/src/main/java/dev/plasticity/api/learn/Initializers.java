@@ -15,7 +15,12 @@ public final class Initializers {
       implements Initializer {
     @Override
     public void init(Matrix w, Rng rng) {
-      double a = gain * Math.sqrt(6.0 / (w.rows() + w.cols()));
+      init(w, w.cols(), w.rows(), rng);
+    }
+
+    @Override
+    public void init(Matrix w, int fanIn, int fanOut, Rng rng) {
+      double a = gain * Math.sqrt(6.0 / (fanOut + fanIn));
       fillUniform(w, a, rng);
     }
   }

@@ -40,23 +40,43 @@ public final class Linalg {
       Ops.scale(beta, c);
       return;
     }
-    BLAS_IMPL.sgemm(
-        transB ? "T" : "N",
-        transA ? "T" : "N",
-        n,
-        m,
-        k,
-        alpha,
-        b.data(),
-        0,
-        Math.max(1, b.cols()),
-        a.data(),
-        0,
-        Math.max(1, a.cols()),
-        beta,
-        c.data(),
-        0,
-        Math.max(1, c.cols()));
+    gemm(transA, transB, m, n, k, alpha, a.data(), 0, Math.max(1, a.cols()), b.data(), 0,
+        Math.max(1, b.cols()), beta, c.data(), 0, Math.max(1, c.cols()));
+  }
+
+  /**
+   * C ← alpha · op(A) · op(B) + beta · C on row-major blocks inside larger arrays: C is
+   * m × n starting at {@code cOff} with row stride {@code ldc}, op(A) m × k, op(B) k × n
+   * (A stored k × m when transposed, likewise B), each at its offset with its row stride.
+   * Convolutions multiply one sample's rows of a batch this way, without copying them out.
+   */
+  public static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+      float[] c, int cOff, int ldc) {
+    if (m == 0 || n == 0 || k == 0) {
+      if (m > 0 && n > 0 && beta != 1f) {
+        for (int i = 0; i < m; i++) {
+          for (int j = 0; j < n; j++) {
+            c[cOff + i * ldc + j] *= beta;
+          }
+        }
+      }
+      return;
+    }
+    checkBlock(a, aOff, transA ? k : m, transA ? m : k, lda, "A");
+    checkBlock(b, bOff, transB ? n : k, transB ? k : n, ldb, "B");
+    checkBlock(c, cOff, m, n, ldc, "C");
+    // Row-major C = op(A)·op(B) is column-major Cᵀ = op(B)ᵀ·op(A)ᵀ: swap the operands.
+    BLAS_IMPL.sgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, alpha, b, bOff, ldb, a,
+        aOff, lda, beta, c, cOff, ldc);
+  }
+
+  /** A native BLAS does not check bounds: refuse a block that would run off its array. */
+  private static void checkBlock(float[] x, int off, int rows, int cols, int ld, String name) {
+    if (off < 0 || ld < cols || (long) off + (long) (rows - 1) * ld + cols > x.length) {
+      throw new IllegalArgumentException("gemm " + name + ": " + rows + "x" + cols + " block at "
+          + off + " with row stride " + ld + " does not fit an array of " + x.length);
+    }
   }
 
   /** C ← A · B. */

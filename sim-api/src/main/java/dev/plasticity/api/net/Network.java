@@ -1,6 +1,5 @@
 package dev.plasticity.api.net;
 
-import dev.plasticity.api.math.Linalg;
 import dev.plasticity.api.math.Matrix;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,7 @@ import java.util.Map;
 /**
  * Populations and the projections between them, in forward order: every projection's
  * source is the input population or the target of an earlier projection. A population
- * fed by several projections sums them before its activation.
+ * fed by several projections (a skip connection) sums them before its activation.
  */
 public final class Network {
   private final Map<String, Population> populations = new LinkedHashMap<>();
@@ -19,7 +18,7 @@ public final class Network {
   private final Population input;
   private Population output;
   private int batchCapacity;
-  /** How each projection propagates; dense by default, replaceable (e.g. by a hashed sparse layer). */
+  /** How each projection propagates; by its operator by default, replaceable (e.g. by a hashed sparse layer). */
   private final List<ProjectionForward> forwards = new ArrayList<>();
   /** For each projection, whether it is the first / last one into its target. */
   private boolean[] firstInto = new boolean[0];
@@ -49,7 +48,7 @@ public final class Network {
           p.id() + ": source '" + p.source().id() + "' is neither the input nor fed earlier");
     }
     projections.add(p);
-    forwards.add(Network::dense);
+    forwards.add(Network::operate);
     output = p.target();
     computeFanIn();
     return p;
@@ -90,7 +89,7 @@ public final class Network {
   }
 
   /**
-   * Propagates projection {@code i}: adds h_source · Wᵀ (+ b) into the target's a (or
+   * Propagates projection {@code i}: adds op(h_source; W) (+ b) into the target's a (or
    * whatever its {@link #replaceForward replacement} computes), and applies the target's
    * activation once its last incoming projection has run.
    */
@@ -111,12 +110,16 @@ public final class Network {
     forwards.set(i, forward);
   }
 
-  /** The dense propagation: a (+)= h_source · Wᵀ + b, a BLAS gemm. */
-  public static void dense(Projection p, boolean accumulate) {
+  /**
+   * The operator's propagation: a (+)= op(h_source; W) + b (for dense, h_source · Wᵀ + b,
+   * a BLAS gemm).
+   */
+  public static void operate(Projection p, boolean accumulate) {
     Matrix a = p.target().pre();
-    Linalg.gemm(false, true, 1f, p.source().activity(), p.weights().value(), accumulate ? 1f : 0f, a);
+    BoundOperator op = p.operator();
+    op.forward(p.source().activity(), p.hasWeights() ? p.weights().value() : null, a, accumulate);
     if (p.hasBias()) {
-      dev.plasticity.api.math.Ops.addRowVector(p.bias().value(), a);
+      op.addBias(p.bias().value(), a);
     }
   }
 

@@ -4,23 +4,35 @@ import dev.plasticity.api.math.Matrix;
 
 /**
  * A group of units whose state is held as whole-batch tensors: pre-activation a,
- * activity h = f(a) and error δ = ∂L/∂a, each batch × size.
+ * activity h = f(a) and error δ = ∂L/∂a, each batch × size, a sample's units laid out
+ * flat in the order of its {@link Shape} (channels × height × width for an image).
  */
 public final class Population {
   private final String id;
+  private final Shape shape;
   private final int size;
   private final Activation activation;
   private Matrix pre;
   private Matrix activity;
   private Matrix error;
 
+  /** A flat population of {@code size} units. */
   public Population(String id, int size, Activation activation) {
+    this(id, checkedUnits(id, size), activation);
+  }
+
+  public Population(String id, Shape shape, Activation activation) {
+    this.id = id;
+    this.shape = shape;
+    this.size = shape.size();
+    this.activation = activation;
+  }
+
+  private static Shape checkedUnits(String id, int size) {
     if (size <= 0) {
       throw new IllegalArgumentException(id + ": size must be positive, got " + size);
     }
-    this.id = id;
-    this.size = size;
-    this.activation = activation;
+    return Shape.units(size);
   }
 
   /** Allocates the state tensors for batches of up to {@code batchCapacity} rows. */
@@ -41,8 +53,13 @@ public final class Population {
     return id;
   }
 
+  /** Units per sample, the product of the shape's dimensions. */
   public int size() {
     return size;
+  }
+
+  public Shape shape() {
+    return shape;
   }
 
   public Activation activation() {
@@ -66,6 +83,6 @@ public final class Population {
 
   @Override
   public String toString() {
-    return id + "(" + size + ")";
+    return id + "(" + shape + ")";
   }
 }

@@ -3,9 +3,11 @@ package dev.plasticity.api.net;
 import dev.plasticity.api.learn.Parameter;
 
 /**
- * Weights from a source to a target population: a = h_source · Wᵀ + b with W of
- * target × source. Feedback weights B, where a rule has them, are parameters the rule
- * registers itself.
+ * A source population feeding a target through an {@link BoundOperator operator}: dense
+ * (a = h_source · Wᵀ + b with W of target × source), a convolution, pooling, or a plugin's
+ * own. W has the operator's shape; an operator without weights (pooling) has neither W nor
+ * b. Feedback weights B, where a rule has them, are parameters the rule registers itself,
+ * of W's shape.
  */
 public final class Projection {
   private final String id;
@@ -14,15 +16,37 @@ public final class Projection {
   private final Population target;
   private final Parameter weights;
   private final Parameter bias;
+  private final BoundOperator operator;
 
+  /** A dense projection: W is target × source. */
   public Projection(
       String id, int index, Population source, Population target, Parameter weights,
       Parameter bias) {
-    if (weights.value().rows() != target.size() || weights.value().cols() != source.size()) {
-      throw new IllegalArgumentException(
-          id + ": W is " + weights.value().shape() + ", expected " + target.size() + "x"
-              + source.size());
+    this(id, index, source, target, weights, bias, Dense.of(source.size(), target.size()));
+  }
+
+  /**
+   * A projection through {@code operator}, bound to the populations' shapes; {@code weights}
+   * is null exactly when the operator has none, {@code bias} may be null.
+   */
+  public Projection(
+      String id, int index, Population source, Population target, Parameter weights,
+      Parameter bias, BoundOperator operator) {
+    if (operator.hasWeights() != (weights != null)) {
+      throw new IllegalArgumentException(id + ": the operator " + (operator.hasWeights()
+          ? "needs a W" : "has no weights, but a W was given"));
     }
+    if (weights != null && (weights.value().rows() != operator.weightRows()
+        || weights.value().cols() != operator.weightCols())) {
+      throw new IllegalArgumentException(
+          id + ": W is " + weights.value().shape() + ", expected " + operator.weightRows() + "x"
+              + operator.weightCols());
+    }
+    if (bias != null && bias.value().size() != operator.biasSize()) {
+      throw new IllegalArgumentException(
+          id + ": b is " + bias.value().shape() + ", expected 1x" + operator.biasSize());
+    }
+    this.operator = operator;
     this.id = id;
     this.index = index;
     this.source = source;
@@ -48,9 +72,18 @@ public final class Projection {
     return target;
   }
 
-  /** W, target × source. */
+  /** W (target × source for dense), or null for an operator without weights. */
   public Parameter weights() {
     return weights;
+  }
+
+  public boolean hasWeights() {
+    return weights != null;
+  }
+
+  /** What the projection computes, bound to its populations' shapes. */
+  public BoundOperator operator() {
+    return operator;
   }
 
   /** b, 1 × target, or null when the projection has no bias. */

@@ -2,7 +2,7 @@ package dev.plasticity.api.net;
 
 /**
  * How one projection adds its contribution to its target's pre-activation for the current
- * batch; {@link Network#dense} is the default.
+ * batch; {@link Network#operate} (the projection's operator) is the default.
  */
 @FunctionalInterface
 public interface ProjectionForward {

@@ -6,6 +6,7 @@ import dev.plasticity.api.learn.Initializer;
 import dev.plasticity.api.learn.Loss;
 import dev.plasticity.api.learn.Optimizer;
 import dev.plasticity.api.net.Activation;
+import dev.plasticity.api.net.Operator;
 import dev.plasticity.api.sim.Metric;
 import dev.plasticity.api.sim.Schedule;
 import java.util.List;
@@ -28,10 +29,12 @@ public final class Kinds {
       new Kind<>("optimizer", Optimizer.class, "how gradients change parameters");
   public static final Kind<Metric> METRIC =
       new Kind<>("metric", Metric.class, "what is measured and written each evaluation");
+  public static final Kind<Operator> OPERATOR =
+      new Kind<>("operator", Operator.class, "what a projection computes from its source");
   public static final Kind<Schedule> SCHEDULE =
       new Kind<>("schedule", Schedule.class, "how data is presented over ticks");
 
   public static List<Kind<?>> all() {
-    return List.of(DATA, ACTIVATION, INIT, LOSS, CREDIT, OPTIMIZER, METRIC, SCHEDULE);
+    return List.of(DATA, ACTIVATION, INIT, OPERATOR, LOSS, CREDIT, OPTIMIZER, METRIC, SCHEDULE);
   }
 }

@@ -8,6 +8,10 @@ import dev.plasticity.api.learn.StandardMetrics;
 import dev.plasticity.api.learn.Sgd;
 import dev.plasticity.api.learn.SoftmaxCrossEntropy;
 import dev.plasticity.api.net.Activations;
+import dev.plasticity.api.net.AvgPool;
+import dev.plasticity.api.net.Conv2d;
+import dev.plasticity.api.net.Dense;
+import dev.plasticity.api.net.MaxPool;
 import dev.plasticity.api.spi.ComponentRegistry;
 import dev.plasticity.api.spi.Kinds;
 import dev.plasticity.api.spi.Plugin;
@@ -49,6 +53,12 @@ public final class CorePlugin implements Plugin {
     r.add(Kinds.INIT, "uniform", "U(-bound, bound)", Initializers.Uniform.class);
     r.add(Kinds.INIT, "normal", "N(0, std^2)", Initializers.Normal.class);
     r.add(Kinds.INIT, "zeros", "all zeros", Initializers.Zeros.class);
+
+    r.add(Kinds.OPERATOR, "dense", "every source unit to every target unit: a = h W^T + b", Dense.class);
+    r.add(Kinds.OPERATOR, "conv2d", "2-D convolution (im2col and a BLAS gemm); W is out x (in*k*k)",
+        Conv2d.class);
+    r.add(Kinds.OPERATOR, "max-pool", "per-channel maximum over k x k windows (no weights)", MaxPool.class);
+    r.add(Kinds.OPERATOR, "avg-pool", "per-channel mean over k x k windows (no weights)", AvgPool.class);
 
     r.add(Kinds.LOSS, "softmax-cross-entropy", "softmax then cross-entropy, mean over the batch",
         SoftmaxCrossEntropy.class);

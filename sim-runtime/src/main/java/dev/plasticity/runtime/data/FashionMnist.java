@@ -30,10 +30,26 @@ public record FashionMnist(
     @Doc("pixel values are multiplied by this (1/255 maps them to [0, 1])") @Default("0.00392156862745098")
         @Min(value = 0, exclusive = true) double scale,
     @Doc("use only the first N training images (0: all)") @Default("0") @Min(0) int trainLimit,
-    @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit)
+    @Doc("use only the first N test images (0: all)") @Default("0") @Min(0) int testLimit,
+    @Doc("zero pixels added on every side after scaling (2: the 32x32 input of LeNet)") @Default("0")
+        @Min(0) int pad,
+    @Doc("subtracted from every pixel after scaling and padding") @Default("0") double mean,
+    @Doc("every pixel is then divided by this") @Default("1") @Min(value = 0, exclusive = true) double sd)
     implements DataSource, KnownShape {
   /** 28 × 28 images of ten kinds of clothing, whatever the files: the set is fixed. */
   static final DataShape SHAPE = new DataShape(28 * 28, 10);
+  static final int SIDE = 28;
+
+  /** The images as scaled, neither padded nor normalised. */
+  public FashionMnist(String dir, double scale, int trainLimit, int testLimit) {
+    this(dir, scale, trainLimit, testLimit, 0, 0, 1);
+  }
+
+  /** Features per image once padded: (28 + 2·pad)². */
+  private DataShape framedShape() {
+    int side = SIDE + 2 * pad;
+    return new DataShape(side * side, SHAPE.classes());
+  }
 
   /** Where Debian's dataset-fashion-mnist puts the files (a property overrides it, for tests). */
   static String systemDir() {
@@ -107,7 +123,7 @@ public record FashionMnist(
 
   @Override
   public java.util.Optional<DataShape> shape(DataContext ctx) {
-    return java.util.Optional.of(SHAPE);
+    return java.util.Optional.of(framedShape());
   }
 
   private List<Path> candidates(DataContext ctx) {
@@ -185,6 +201,25 @@ public record FashionMnist(
     int[] shape = new int[2];
     float[] x = IdxReader.images(InflatedCopies.of(dir.resolve(images.file), cache), 0, (float) scale, shape);
     int[] y = IdxReader.labels(dir.resolve(labels.file), 0);
+    if (pad > 0 || mean != 0 || sd != 1) {
+      x = framed(x, shape[0]);
+      shape[1] = framedShape().features();
+    }
     return new Dataset(name, Matrix.wrap(x, shape[0], shape[1]), y, SHAPE.classes());
+  }
+
+  /** Pads each 28 × 28 image with zeros, then maps every pixel v to (v − mean) / sd. */
+  private float[] framed(float[] x, int n) {
+    int side = SIDE + 2 * pad;
+    float[] out = new float[n * side * side];
+    for (int i = 0; i < n; i++) {
+      for (int row = 0; row < SIDE; row++) {
+        System.arraycopy(x, (i * SIDE + row) * SIDE, out, (i * side + row + pad) * side + pad, SIDE);
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (float) ((out[i] - mean) / sd);
+    }
+    return out;
   }
 }

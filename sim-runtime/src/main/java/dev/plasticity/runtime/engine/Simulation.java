@@ -6,6 +6,7 @@ import dev.plasticity.api.learn.Batch;
 import dev.plasticity.api.learn.Parameter;
 import dev.plasticity.api.learn.Parameters;
 import dev.plasticity.api.learn.StandardTraining;
+import dev.plasticity.api.net.BoundOperator;
 import dev.plasticity.api.net.Network;
 import dev.plasticity.api.net.Population;
 import dev.plasticity.api.net.Projection;
@@ -110,7 +111,7 @@ public final class Simulation {
     Map<String, Population> byId = new HashMap<>();
     Network net = null;
     for (PopulationSpec p : pops) {
-      Population pop = new Population(p.id(), p.size(), p.activation());
+      Population pop = new Population(p.id(), p.toShape(), p.activation());
       byId.put(p.id(), pop);
       if (net == null) {
         net = new Network(pop);
@@ -123,12 +124,16 @@ public final class Simulation {
       ProjectionSpec p = projs.get(i);
       Population from = byId.get(p.from());
       Population to = byId.get(p.to());
-      Parameter w = parameters.add(new Parameter(p.name() + ".W", to.size(), from.size(), true));
-      p.init().init(w.value(), streams.get("network.projections[" + i + "].init"));
-      Parameter b = p.bias()
-          ? parameters.add(new Parameter(p.name() + ".b", 1, to.size(), true))
-          : null;
-      net.connect(new Projection(p.name(), i, from, to, w, b));
+      BoundOperator op = p.operator().bind(from.shape(), to.shape());
+      Parameter w = null;
+      Parameter b = null;
+      if (op.hasWeights()) {
+        w = parameters.add(new Parameter(p.name() + ".W", op.weightRows(), op.weightCols(), true));
+        p.init().init(w.value(), op.fanIn(), op.fanOut(),
+            streams.get("network.projections[" + i + "].init"));
+        b = p.bias() ? parameters.add(new Parameter(p.name() + ".b", 1, op.biasSize(), true)) : null;
+      }
+      net.connect(new Projection(p.name(), i, from, to, w, b, op));
     }
     net.allocate(batchCapacity);
     return net;

@@ -2,6 +2,7 @@ package dev.plasticity.runtime.scenario;
 
 import dev.plasticity.api.config.ConfigException;
 import dev.plasticity.api.config.Doc;
+import dev.plasticity.api.net.Shape;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +50,25 @@ public record NetworkSpec(
             + " projection; list every projection into a population before those out of it");
       }
       used.add(p.from());
+      checkOperator(at, p, populations);
       if (!projectionIds.add(p.name())) {
         throw new ConfigException(at, "duplicate projection id '" + p.name() + "'");
       }
       fed.add(p.to());
     }
+  }
+
+  /** The operator must connect its populations' shapes; its message says what it computes. */
+  private static void checkOperator(String at, ProjectionSpec p, List<PopulationSpec> populations) {
+    try {
+      p.operator().check(shapeOf(p.from(), populations), shapeOf(p.to(), populations));
+    } catch (ConfigException e) {
+      throw new ConfigException(at + ".operator" + (e.field().isEmpty() ? "" : "." + e.field()),
+          "'" + p.from() + "' -> '" + p.to() + "': " + e.getMessage());
+    }
+  }
+
+  private static Shape shapeOf(String id, List<PopulationSpec> populations) {
+    return populations.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow().toShape();
   }
 }

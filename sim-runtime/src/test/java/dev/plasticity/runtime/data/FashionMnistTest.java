@@ -63,6 +63,21 @@ class FashionMnistTest {
   }
 
   @Test
+  void padsWithZerosThenNormalises() throws IOException {
+    Path d = tinySet();
+    FashionMnist framed = new FashionMnist(d.toString(), 0.5, 0, 0, 2, 0.25, 0.5);
+    assertEquals(32 * 32, framed.shape(new FileDataContext(null)).orElseThrow().features());
+    Data data = framed.load(new FileDataContext(null));
+    assertEquals(32 * 32, data.train().dim());
+    var x = data.train().features();
+    // a padding pixel is (0 - mean) / sd; image pixel (0, 1) sits at (2, 3) of the frame
+    assertEquals((0 - 0.25f) / 0.5f, x.get(1, 0));
+    assertEquals((0 - 0.25f) / 0.5f, x.get(1, 32 * 31 + 31));
+    assertEquals((((31 + 1) & 0xff) * 0.5f - 0.25f) / 0.5f, x.get(0, 2 * 32 + 3));
+    assertEquals((((783 * 31 + 1) & 0xff) * 0.5f - 0.25f) / 0.5f, x.get(0, 29 * 32 + 29));
+  }
+
+  @Test
   void readsGzippedAndPlainIdxFilesScaled() throws IOException {
     Path d = tinySet();
     Data data = new FashionMnist(d.toString(), 0.5, 0, 0).load(new FileDataContext(null));
