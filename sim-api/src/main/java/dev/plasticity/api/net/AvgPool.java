@@ -21,6 +21,11 @@ public record AvgPool(
   }
 
   @Override
+  public boolean hasWeights() {
+    return false;
+  }
+
+  @Override
   public void check(Shape source, Shape target) {
     Pooling.check("avg-pool", source, target, kernel, step(), padding);
   }

@@ -22,6 +22,11 @@ public record MaxPool(
   }
 
   @Override
+  public boolean hasWeights() {
+    return false;
+  }
+
+  @Override
   public void check(Shape source, Shape target) {
     Pooling.check("max-pool", source, target, kernel, step(), padding);
   }

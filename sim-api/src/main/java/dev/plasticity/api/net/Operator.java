@@ -16,4 +16,12 @@ public interface Operator {
 
   /** The operator for these shapes (checked first), with its scratch buffers. */
   BoundOperator bind(Shape source, Shape target);
+
+  /**
+   * Whether it carries weights at all, known before any shape is (pooling does not): what
+   * validation asks to tell a network that can learn from one that cannot.
+   */
+  default boolean hasWeights() {
+    return true;
+  }
 }

@@ -23,8 +23,8 @@ record ProjectionGraph(String input, List<Edge> edges) {
     List<Edge> edges = new ArrayList<>();
     for (int i = 0; i < net.projections().size(); i++) {
       ProjectionSpec p = net.projections().get(i);
-      // Every projection's W is a trainable parameter (Simulation.buildNetwork).
-      edges.add(new Edge(i, p.from(), p.to(), true));
+      // A projection's W, where its operator has one, is a trainable parameter (Simulation.buildNetwork).
+      edges.add(new Edge(i, p.from(), p.to(), p.operator().hasWeights()));
     }
     return new ProjectionGraph(net.populations().get(0).id(), edges);
   }

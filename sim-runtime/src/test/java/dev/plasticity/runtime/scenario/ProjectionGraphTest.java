@@ -3,6 +3,7 @@ package dev.plasticity.runtime.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plasticity.api.net.Activations;
+import dev.plasticity.api.net.MaxPool;
 import dev.plasticity.runtime.scenario.ProjectionGraph.Edge;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,13 @@ class ProjectionGraphTest {
     ProjectionGraph deep = new ProjectionGraph("in", List.of(new Edge(0, "in", "side", true),
         new Edge(1, "in", "h", true), new Edge(2, "h", "out", false)));
     assertEquals(List.of(1), deep.trainableTowardsOutput().stream().map(Edge::index).toList());
+  }
+
+  @Test
+  void poolingCarriesNoWeightToTrain() {
+    NetworkSpec net = new NetworkSpec(List.of(new PopulationSpec("in", null, List.of(1, 4, 4), new Activations.Identity()),
+        new PopulationSpec("out", null, List.of(1, 2, 2), new Activations.Identity())),
+        List.of(new ProjectionSpec("in", "out", null, null, false, new MaxPool(2, null, 0))));
+    assertEquals(List.of(), ProjectionGraph.of(net).trainableTowardsOutput());
   }
 }
