@@ -30,6 +30,7 @@ final class SpikeProjection implements Stateful {
   private final PairStdp rule;
   private final Batch[] inFlight;
   private final Event postsynaptic = this::postsynaptic;
+  private final String postsynapticName;
 
   /** The sources that left in one tick, due at {@code arrival}. */
   private final class Batch implements Event {
@@ -57,6 +58,7 @@ final class SpikeProjection implements Stateful {
       throw new IllegalArgumentException(name + ": delay must be >= 0 ticks, got " + delay);
     }
     this.name = name;
+    this.postsynapticName = name + " postsynaptic";
     this.scheduler = scheduler;
     this.pre = pre;
     this.post = target.size();
@@ -109,7 +111,7 @@ final class SpikeProjection implements Stateful {
   /** The target spiked in the step of {@code now}: its postsynaptic events reach the rule at PLASTICITY. */
   void targetSpiked() {
     if (rule != null && target.spikedCount > 0) {
-      scheduler.after(0, Phase.PLASTICITY, 0, name + " postsynaptic", postsynaptic);
+      scheduler.after(0, Phase.PLASTICITY, 0, postsynapticName, postsynaptic);
     }
   }
 
