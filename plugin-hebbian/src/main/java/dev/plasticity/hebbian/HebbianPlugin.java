@@ -22,7 +22,7 @@ public final class HebbianPlugin implements Plugin {
 
   @Override
   public String description() {
-    return "self-organisation without an error signal: Oja, Sanger's GHA, BCM, nonlinear Hebbian ICA, Linsker's layers, assembly calculus";
+    return "self-organisation without an error signal: Oja, Sanger's GHA, BCM, nonlinear Hebbian ICA, Linsker's layers, assembly calculus, STDP with LIF neurons";
   }
 
   @Override
@@ -52,6 +52,11 @@ public final class HebbianPlugin implements Plugin {
     r.add(Kinds.SCHEDULE, "linsker-development",
         "Linsker's layers A -> B -> C: Gaussian arbors, the Hebbian development equation with bounds integrated"
             + " on the covariance; centre-surround cells in C", LinskerDevelopment.class);
+    r.add(Kinds.SCHEDULE, "poisson-lif-stdp",
+        "Poisson inputs onto leaky integrate-and-fire neurons through delayed synapses with pair-based STDP"
+            + " (Song, Miller & Abbott 2000; Brian2's STDP example by default)", PoissonLifStdp.class);
+    r.add(Kinds.METRIC, "weight-histogram",
+        "histogram of a bounded weight parameter and the share of weights near 0 or the bound", WeightHistogram.class);
     r.add(Kinds.METRIC, "pc-cosine", "each unit's |cosine| with the principal component of its rank, and its norm",
         PrincipalCosine.class);
     r.add(Kinds.METRIC, "subspace-angle",

@@ -31,7 +31,14 @@ class HebbianContractTest extends PluginContract {
             new NonlinearHebbian(3, 0.05, NonlinearHebbian.Nonlinearity.TANH, 1), 10, 5, 2)),
         new AssemblyProjection(200, 10, 0.1, 0.1, 3, 2, 0.5, 2),
         new LinskerDevelopment(8, 20, 2, 2, 0.3, 0, 0.45, -3, 0.5, 0.02, 4, 4, 2, 2),
-        Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))));
+        Example.of(new SubspaceAngle()).with(gaussian(new Sanger(3, 0.02, 0.1))),
+        smallStdp(),
+        Example.of(new WeightHistogram("stdp.W", "stdp.gmax", 10, 0.1)).with(smallStdp()));
+  }
+
+  /** 50 inputs at 20 Hz onto two neurons, 1 ms delay, 0.02 s in epochs of 0.01 s. */
+  private static PoissonLifStdp smallStdp() {
+    return new PoissonLifStdp(50, 20, 2, 0.1, 0.02, 0.01, 10, 0, -54, -60, -74, 0, 5, 0.05, 1, 0.01, 1.05, 20, 20, 5, 0.005);
   }
 
   private static Presentation gaussian(HebbianRule rule) {
