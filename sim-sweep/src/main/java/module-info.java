@@ -5,7 +5,6 @@
  */
 module dev.plasticity.sweep {
   requires dev.plasticity.runtime;
-  requires dev.plasticity.api;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires org.knowm.xchart;

@@ -26,14 +26,15 @@ public final class PointTrees {
     ObjectNode tree = base.deepCopy();
     tree.remove("seeds"); // a task runs one seed; the sweep's seeds replace the scenario's
     tree.set("seed", LongNode.valueOf(seed));
+    boolean ok = true;
     for (Setting s : point.settings()) {
       String problem = set(tree, s.path(), s.value().deepCopy());
       if (problem != null) {
-        problems.at(s.at() + ".path", s.path() + ": " + problem);
-        return null;
+        problems.at(s.at() + ".path", s.path() + ": " + problem); // and on: every bad axis is said at once
+        ok = false;
       }
     }
-    return tree;
+    return ok ? tree : null;
   }
 
   private static String set(ObjectNode root, String path, JsonNode value) {
