@@ -52,6 +52,12 @@ class SweepCommandTest {
         errors(r).stream().map(l -> l.replace("epochs is a number (1)", "epochs is a number (4)")).toList());
     assertFalse(r.err().contains("\tat "), "no stack trace");
     assertFalse(Files.exists(tmp.resolve("out/tasks")), "nothing ran");
+
+    InProcess.Result v = SweepRuns.cli("validate", file.toString());
+    assertEquals(2, v.exit(), "validate checks the sweep section too");
+    assertEquals(errors(r), errors(v));
+    InProcess.Result ok = SweepRuns.cli("validate", SweepRuns.scenario("alignment/kunin-matrix.json").toString());
+    assertEquals(0, ok.exit(), ok.err());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.plasticity.runtime.cli;
 
+import dev.plasticity.runtime.scenario.LoadedScenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -21,5 +22,13 @@ public interface CommandProvider {
    */
   default OptionalInt resume(Path dir, RuntimeServices services) {
     return OptionalInt.empty();
+  }
+
+  /**
+   * The problems of the parts of {@code scenario} that are this module's (a sweep section),
+   * as lines naming the file and JSON path, for {@code plasticity validate}; none by default.
+   */
+  default List<String> problems(LoadedScenario scenario, RuntimeServices services) {
+    return List.of();
   }
 }
