@@ -14,9 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plasticity sweep SCENARIO}: every point x seed of the scenario's sweep section, merged. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep",
     description = "Run every point x seed of a scenario's sweep section as a task and merge them (docs/sweeps.md).")
 final class SweepCommand implements Callable<Integer> {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "a scenario JSON file with a sweep section")
   Path scenario;
 

@@ -10,12 +10,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code plasticity resume DIR}: continues an interrupted run from its last checkpoint. */
-@Command(name = "resume", description = "Continue an interrupted run from its last checkpoint.")
+@Command(name = "resume", description = "Continue an interrupted run (or sweep) from its last checkpoint.")
 final class ResumeCommand implements Callable<Integer> {
   @Mixin
   HelpOption help = new HelpOption();
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the run directory")
+  @Parameters(index = "0", paramLabel = "DIR", description = "the run (or sweep) directory")
   Path dir;
 
   @Mixin
