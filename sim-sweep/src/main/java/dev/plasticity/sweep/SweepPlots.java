@@ -73,8 +73,7 @@ final class SweepPlots {
     HeatMapChart chart = new HeatMapChartBuilder().width(720).height(560)
         .title(ranking.metric() + ": " + xCol + " x " + yCol).xAxisTitle(xCol).yAxisTitle(yCol).build();
     chart.getStyler().setShowValue(true);
-    String metric = ranking.metric();
-    chart.getStyler().setHeatMapDecimalValueFormatter(v -> dev.plasticity.runtime.output.Console.format(metric, v));
+    chart.getStyler().setHeatMapValueDecimalPattern("0.0000"); // the cells' values; the legend's ends stay as they are
     List<Number[]> heat = new ArrayList<>();
     cells.forEach((k, s) -> heat.add(new Number[] {xs.indexOf(k.get(0)), ys.indexOf(k.get(1)), s.getMean()}));
     if (!heat.isEmpty()) {
