@@ -33,7 +33,13 @@ module dev.plasticity.runtime {
   opens dev.plasticity.runtime.core;
   opens dev.plasticity.runtime.data;
 
+  // plasticity sweep reads and writes run directories' files and Parquet as run and export do.
+  exports dev.plasticity.runtime.output to dev.plasticity.sweep;
+  exports dev.plasticity.runtime.export to dev.plasticity.sweep;
+
   uses dev.plasticity.api.spi.Plugin;
+  // Commands of modules beside the runtime (sweep), added to plasticity's.
+  uses dev.plasticity.runtime.cli.CommandProvider;
 
   provides dev.plasticity.api.spi.Plugin with
       dev.plasticity.runtime.core.CorePlugin;

@@ -133,6 +133,15 @@ class DocCommandsTest {
       // Files of the project are the project's; run directories the command names are the workspace's.
       args.add(w.endsWith(".json") && Files.exists(file) ? file.toString() : directory ? workspace.resolve(w).toString() : w);
     }
+    if (args.get(0).equals("sweep")) {
+      // A sweep in smoke size: its smoke block shrinks its axes and seeds as well as each task.
+      if (!args.contains("--smoke")) {
+        args.add("--smoke");
+      }
+      if (!args.contains("--out")) {
+        args.addAll(List.of("--out", workspace.resolve("sweep" + Math.abs(command.hashCode())).toString()));
+      }
+    }
     if (args.get(0).equals("run")) {
       Path scenario = Path.of(args.get(1));
       if (!args.contains("--smoke")) {

@@ -45,6 +45,15 @@ public final class Scenarios {
     return all;
   }
 
+  /** The text of {@code file}; "" when it is not there (yet). */
+  public static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Runs the command line in-process with every plugin of the build. */
   public static InProcess.Result cli(String... args) {
     return InProcess.run(TYPES, args);

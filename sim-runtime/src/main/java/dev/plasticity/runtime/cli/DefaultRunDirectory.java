@@ -15,13 +15,13 @@ import java.time.format.DateTimeFormatter;
  * (creating a directory fails when it exists): two runs started in the same second each
  * get their own instead of the second finding the first's lock.
  */
-final class DefaultRunDirectory {
+public final class DefaultRunDirectory {
   private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private DefaultRunDirectory() {}
 
   /** Makes a new, empty directory for a run of {@code scenario} started at {@code now} under {@code parent}. */
-  static Path create(Path parent, String scenario, LocalDateTime now) {
+  public static Path create(Path parent, String scenario, LocalDateTime now) {
     String name = scenario + "-" + now.format(SECOND);
     try {
       Files.createDirectories(parent);
@@ -39,7 +39,7 @@ final class DefaultRunDirectory {
   }
 
   /** Removes {@code dir} again if nothing was written into it (the run was refused as bad input). */
-  static void removeIfEmpty(Path dir) {
+  public static void removeIfEmpty(Path dir) {
     try {
       Files.deleteIfExists(dir);
     } catch (DirectoryNotEmptyException kept) {

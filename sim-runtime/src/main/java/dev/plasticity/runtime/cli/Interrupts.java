@@ -19,10 +19,15 @@ final class Interrupts {
   private Interrupts() {}
 
   static Runner.Result whileRunning(Runner runner, Console console, Supplier<Runner.Result> work) {
+    return whileRunning(runner::requestStop, console, work);
+  }
+
+  /** The same for any work that stops when {@code requestStop} is called (a sweep's tasks). */
+  static <T> T whileRunning(Runnable requestStop, Console console, Supplier<T> work) {
     CountDownLatch done = new CountDownLatch(1);
     Signals.watch();
     Thread hook = new Thread(() -> {
-      acknowledge(runner, console, ProcessHandle.current().pid(), Signals.received());
+      acknowledge(requestStop, console, ProcessHandle.current().pid(), Signals.received());
       try {
         done.await(GRACE_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -49,11 +54,11 @@ final class Interrupts {
    *
    * @param signal the signal's name ("INT", "TERM"), null when not known
    */
-  static void acknowledge(Runner runner, Console console, long pid, String signal) {
+  static void acknowledge(Runnable requestStop, Console console, long pid, String signal) {
     String again = "INT".equals(signal) ? "Ctrl-C again" : "another signal";
     console.info(Signals.spoken(signal) + " received: stopping after the current tick and checkpointing (at most "
         + GRACE_SECONDS + " s); " + again + " does not stop it sooner: kill -9 " + pid
         + " does, losing the epoch in progress");
-    runner.requestStop();
+    requestStop.run();
   }
 }

@@ -53,6 +53,11 @@ public final class Main implements Runnable {
     cl.setErr(new PrintWriter(err, true));
     cl.setParameterExceptionHandler(new UsageErrors(err));
     cl.setExecutionExceptionHandler((ex, line, parse) -> handle(ex, err));
+    // Commands of the modules beside the runtime (sweep): listed with the others in help.
+    RuntimeServices services = injector.getInstance(RuntimeServices.class);
+    for (CommandProvider p : injector.getInstance(CommandProviders.class).all()) {
+      p.commands(services).forEach(cl::addSubcommand);
+    }
     return cl.execute(args);
   }
 

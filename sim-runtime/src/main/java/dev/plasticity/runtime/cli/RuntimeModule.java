@@ -54,6 +54,18 @@ public final class RuntimeModule extends AbstractModule {
 
   @Provides
   @Singleton
+  RuntimeServices services(TypeRegistry types, ScenarioLoader loader, Console console) {
+    return new RuntimeServices(types, loader, console);
+  }
+
+  @Provides
+  @Singleton
+  CommandProviders commandProviders() {
+    return CommandProviders.discover();
+  }
+
+  @Provides
+  @Singleton
   Runner runner(TypeRegistry types, ScenarioLoader loader, Console console) {
     return new Runner(types, loader, console);
   }

@@ -30,10 +30,14 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> sets = new ArrayList<>();
 
   private final ScenarioLoader loader;
+  private final CommandProviders providers;
+  private final RuntimeServices services;
 
   @Inject
-  ValidateCommand(ScenarioLoader loader) {
+  ValidateCommand(ScenarioLoader loader, CommandProviders providers, RuntimeServices services) {
     this.loader = loader;
+    this.providers = providers;
+    this.services = services;
   }
 
   @Override
@@ -69,8 +73,15 @@ final class ValidateCommand implements Callable<Integer> {
     return bad == 0 ? Main.OK : Main.BAD_INPUT;
   }
 
+  /** Loads {@code f}; the problems of the other modules' sections (a sweep's) are thrown with the loader's. */
   private LoadedScenario load(Path f, boolean smoke) {
-    return loader.load(f, new RunOptions(null, List.of(), sets, smoke), new FileDataContext(f));
+    LoadedScenario s = loader.load(f, new RunOptions(null, List.of(), sets, smoke), new FileDataContext(f));
+    List<String> theirs = new ArrayList<>();
+    providers.all().forEach(p -> theirs.addAll(p.problems(s, services)));
+    if (!theirs.isEmpty()) {
+      throw new InputException(null, theirs);
+    }
+    return s;
   }
 
   /** The problems with the smoke changes; none to look for in a scenario without (run --smoke refuses it). */

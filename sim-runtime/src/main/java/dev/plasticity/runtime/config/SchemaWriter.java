@@ -42,6 +42,9 @@ public final class SchemaWriter {
     // A file may name its schema for editors ("$schema": "./schema.json"); the loader ignores it.
     ((ObjectNode) defs.get(rootDef).get("properties")).putObject("$schema")
         .put("type", "string").put("description", "where editors find this schema (ignored by plasticity)");
+    // plasticity sweep's section (docs/sweeps.md); its own module checks it, with JSON paths.
+    ((ObjectNode) defs.get(rootDef).get("properties")).putObject("sweep")
+        .put("type", "object").put("description", "axes, seeds and the metric to rank by of plasticity sweep (ignored by run)");
     return s;
   }
 

@@ -25,7 +25,7 @@ import java.util.Objects;
  * once it holds the lock, that {@code .lock} is still the file it opened, and tries again
  * when it is not.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
   private static final int ATTEMPTS = 20;
   private final Path file;
   private final FileChannel channel;
@@ -37,7 +37,7 @@ final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  static RunLock acquire(Path runDir) {
+  public static RunLock acquire(Path runDir) {
     Path file = runDir.resolve(".lock");
     try {
       Files.createDirectories(runDir);

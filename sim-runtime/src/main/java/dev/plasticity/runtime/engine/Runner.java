@@ -101,8 +101,21 @@ public final class Runner {
 
   /** Starts a fresh run of {@code file} into {@code runDir}, {@code jobs} variants at a time. */
   public Result run(Path file, RunOptions options, Path runDir, boolean force, String command, int jobs) {
+    return run(file, Json.readFile(file), options, runDir, force, command, jobs);
+  }
+
+  /**
+   * Starts a fresh run of the scenario {@code tree}, read from (or made from) {@code file},
+   * against whose directory its data paths resolve: a sweep's task runs its point's tree.
+   */
+  public Result run(Path file, JsonNode tree, RunOptions options, Path runDir, boolean force, String command,
+      int jobs) {
     FileDataContext dataCtx = new FileDataContext(file);
-    LoadedScenario sc = loader.load(file, options, dataCtx);
+    LoadedScenario sc = loader.load(file, tree, options, dataCtx);
+    if (sc.sweep() != null) {
+      console.info("the scenario has a sweep section, which run leaves alone (it runs the scenario as written);"
+          + " plasticity sweep " + file + " runs its points");
+    }
     RunDirectory.refuseForeign(runDir, force);
     try (RunLock lock = RunLock.acquire(runDir)) {
       RunDirectory.prepare(runDir, force);

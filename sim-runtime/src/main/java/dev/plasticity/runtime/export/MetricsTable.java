@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  * @param types each column's type
  * @param rows the cells, each a String, Long, Double or null
  */
-record MetricsTable(List<String> columns, List<Type> types, List<Object[]> rows) {
+public record MetricsTable(List<String> columns, List<Type> types, List<Object[]> rows) {
   /** What a column holds. */
-  enum Type {
+  public enum Type {
     STRING, INT64, DOUBLE
   }
 

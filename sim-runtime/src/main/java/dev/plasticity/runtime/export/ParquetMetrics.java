@@ -22,7 +22,7 @@ import org.apache.parquet.schema.Types;
  * be empty. Written by Apache parquet-java through its local-file output, without Hadoop's
  * file system or configuration, and uncompressed so no codec library is needed.
  */
-final class ParquetMetrics {
+public final class ParquetMetrics {
   private ParquetMetrics() {}
 
   static MessageType schema(MetricsTable table) {
@@ -39,7 +39,7 @@ final class ParquetMetrics {
   }
 
   /** Writes {@code table} to {@code file}, through a temporary file beside it and a rename. */
-  static void write(MetricsTable table, Path file) throws IOException {
+  public static void write(MetricsTable table, Path file) throws IOException {
     MessageType schema = schema(table);
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);

@@ -60,6 +60,12 @@ public final class ScenarioLoader {
     }
     Changes changes = new Changes();
     List<Landed> landed = applySetsAndSmoke(base, options, changes, problems);
+    // A sweep section is plasticity sweep's (module dev.plasticity.sweep): not a field of the
+    // scenario itself; run runs the scenario as written, and sweep validates the section.
+    JsonNode sweep = base.remove("sweep");
+    if (sweep != null && !sweep.isObject()) {
+      problems.at("$.sweep", "must be an object (axes, seeds, rankBy), got " + Binder.describe(sweep));
+    }
     List<Variant> variants = new ArrayList<>();
     JsonNode variantsNode = base.get("variants");
     List<String> names = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class ScenarioLoader {
       }
     }
     problems.throwIfAny(source);
-    return new LoadedScenario(file, base, List.copyOf(variants));
+    return new LoadedScenario(file, base, List.copyOf(variants), sweep);
   }
 
   /**

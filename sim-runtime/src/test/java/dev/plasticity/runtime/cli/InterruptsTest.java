@@ -41,7 +41,7 @@ class InterruptsTest {
     Console console = new Console(print, print, false);
     Runner runner = new Runner(TinyRun.TYPES, new ScenarioLoader(new Binder(TinyRun.TYPES)), console);
     assertFalse(runner.stopRequested());
-    Interrupts.acknowledge(runner, console, 4242, signal);
+    Interrupts.acknowledge(runner::requestStop, console, 4242, signal);
     assertTrue(runner.stopRequested());
     return err.toString(StandardCharsets.UTF_8);
   }
